@@ -1,0 +1,95 @@
+package io.strata.liquibase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+
+import liquibase.Scope;
+import liquibase.command.CommandResults;
+import liquibase.command.CommandScope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.DirectoryResourceAccessor;
+
+/**
+ * Runs Liquibase commands on a connection that the caller opened, with change logs read from a
+ * project directory.
+ *
+ * <p>Inside OSGi, Liquibase finds its services with {@code Scope.getClassLoader()} or the thread's
+ * context class loader; on a Job thread or in a product that loader does not see Liquibase's own
+ * classes (liquibase issues #3660 and #2054). Every call therefore runs inside a {@link Scope}
+ * whose class loader is Liquibase's, with the thread context class loader set to the same loader
+ * for the duration of the call.
+ */
+public final class LiquibaseRunner {
+
+    /** Work to run inside a Liquibase scope. */
+    @FunctionalInterface
+    public interface ScopedWork<T> {
+        T run() throws Exception;
+    }
+
+    static {
+        // Strata never reports usage to anyone.
+        if (System.getProperty("liquibase.analytics.enabled") == null) {
+            System.setProperty("liquibase.analytics.enabled", "false");
+        }
+    }
+
+    private final Path changelogRoot;
+
+    /** @param changelogRoot the directory that change log paths are relative to */
+    public LiquibaseRunner(Path changelogRoot) {
+        this.changelogRoot = changelogRoot;
+    }
+
+    /** Applies every pending change set of {@code changelogFile} to the connected database. */
+    public CommandResults update(Connection connection, String changelogFile) throws LiquibaseException {
+        return inScope(() -> {
+            CommandScope update = new CommandScope("update");
+            update.addArgumentValue("database", database(connection));
+            update.addArgumentValue("changelogFile", changelogFile);
+            return update.execute();
+        });
+    }
+
+    /** The Liquibase database object for a connection that the caller keeps owning. */
+    public Database database(Connection connection) throws LiquibaseException {
+        return inScope(() -> DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+    }
+
+    /**
+     * Runs {@code work} in a Liquibase scope reading from this runner's directory.
+     *
+     * @throws LiquibaseException what Liquibase threw, or any other failure wrapped in one
+     */
+    public <T> T inScope(ScopedWork<T> work) throws LiquibaseException {
+        ClassLoader liquibaseLoader = Scope.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(liquibaseLoader);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            values.put(Scope.Attr.classLoader.name(), liquibaseLoader);
+            values.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(changelogRoot));
+            return Scope.child(values, work::run);
+        } catch (LiquibaseException e) {
+            throw e;
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof LiquibaseException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof LiquibaseException le) {
+                throw le;
+            }
+            throw new LiquibaseException(e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
