@@ -1,0 +1,95 @@
+package io.strata.ui.internal.navigator;
+
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.model.WorkbenchLabelProvider;
+import org.eclipse.ui.navigator.ICommonContentExtensionSite;
+import org.eclipse.ui.navigator.ICommonLabelProvider;
+
+import io.strata.core.ProjectFolder;
+import io.strata.core.RulesPhase;
+import io.strata.ui.StrataUi;
+
+/**
+ * Icons and status-line descriptions for Strata projects and their folders; other resources get the
+ * workbench's usual labels.
+ */
+public final class StrataLabelProvider extends LabelProvider implements ICommonLabelProvider {
+
+    private final WorkbenchLabelProvider resources = new WorkbenchLabelProvider();
+
+    @Override
+    public void init(ICommonContentExtensionSite config) {
+        // Nothing to configure.
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        if (StrataFolders.isStrataProject(element)) {
+            return StrataUi.image(StrataUi.IMG_STRATA);
+        }
+        ProjectFolder folder = StrataFolders.projectFolder(element);
+        if (folder != null) {
+            return StrataUi.image(switch (folder) {
+                case DEPLOYMENT_PLANS -> StrataUi.IMG_PLANS;
+                case CHANGE_LOG -> StrataUi.IMG_CHANGE_LOG;
+                case RULES -> StrataUi.IMG_RULES;
+                case REPORTS -> StrataUi.IMG_REPORTS;
+                case SNAPSHOTS -> StrataUi.IMG_SNAPSHOTS;
+            });
+        }
+        if (StrataFolders.rulesPhase(element) != null) {
+            return StrataUi.image(StrataUi.IMG_RULES_PHASE);
+        }
+        return resources.getImage(element);
+    }
+
+    @Override
+    public String getText(Object element) {
+        return resources.getText(element);
+    }
+
+    @Override
+    public void dispose() {
+        resources.dispose();
+        super.dispose();
+    }
+
+    @Override
+    public String getDescription(Object element) {
+        ProjectFolder folder = StrataFolders.projectFolder(element);
+        if (folder != null) {
+            return switch (folder) {
+                case DEPLOYMENT_PLANS -> "Deployment Plans: the stages (REF, DEV, TEST, PROD) and their connections";
+                case CHANGE_LOG -> "Change Log: the change sets to deploy, in order";
+                case RULES -> "Rules: the team's standards, checked on every forecast";
+                case REPORTS -> "Reports: forecast, deploy and rule reports";
+                case SNAPSHOTS -> "Snapshots: saved schema models for offline forecasts";
+            };
+        }
+        RulesPhase phase = StrataFolders.rulesPhase(element);
+        if (phase != null) {
+            return switch (phase) {
+                case PRE_FORECAST -> "PreForecast rules: run on the raw changes, before simulation";
+                case FORECAST -> "Forecast rules: run on each change, with the database model at that point";
+                case POST_FORECAST -> "PostForecast rules: run on the database model after every change";
+                case SQL_RULES -> "SqlRules: run on the SQL that the changes will execute";
+            };
+        }
+        if (StrataFolders.isStrataProject(element)) {
+            return "Strata project " + StrataFolders.resource(element).getName();
+        }
+        return null;
+    }
+
+    @Override
+    public void restoreState(IMemento memento) {
+        // No state.
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        // No state.
+    }
+}
