@@ -2,6 +2,7 @@ package io.strata.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.kie.api.KieBase;
@@ -16,6 +17,9 @@ import org.kie.internal.io.ResourceFactory;
  * Compiles DRL rule files into a rule base that can be run over facts.
  */
 public final class RuleCompiler {
+
+    /** Drools' follow-up to a failed DRL parse; it has no line and repeats nothing useful. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final ClassLoader factLoader;
 
@@ -44,9 +48,7 @@ public final class RuleCompiler {
                 builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
                         .setSourcePath(source.name()), ResourceType.DRL);
                 if (builder.hasErrors()) {
-                    for (KnowledgeBuilderError error : builder.getErrors()) {
-                        problems.add(problem(source.name(), error));
-                    }
+                    problems.addAll(problems(source.name(), builder.getErrors()));
                     builder.undo();
                 }
             }
@@ -56,6 +58,22 @@ public final class RuleCompiler {
             KieBase base = builder.newKieBase();
             return RuleCompilation.compiled(new CompiledRules(base));
         });
+    }
+
+    /**
+     * When the DRL parser fails, Drools reports the parser's errors (with lines) and then a
+     * consequential "Parser returned a null Package" without a line; that one says nothing new and is
+     * left out unless it is the only problem.
+     */
+    private static List<RuleProblem> problems(String source, Collection<KnowledgeBuilderError> errors) {
+        List<RuleProblem> all = new ArrayList<>();
+        for (KnowledgeBuilderError error : errors) {
+            all.add(problem(source, error));
+        }
+        List<RuleProblem> informative = all.stream()
+                .filter(p -> !(p.line() == 0 && NULL_PACKAGE.equals(p.message())))
+                .toList();
+        return informative.isEmpty() ? all : informative;
     }
 
     private static RuleProblem problem(String source, KnowledgeBuilderError error) {
