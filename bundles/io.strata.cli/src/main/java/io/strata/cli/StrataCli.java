@@ -18,13 +18,24 @@ import org.osgi.framework.FrameworkUtil;
 public final class StrataCli implements IApplication {
 
     public static final int OK = 0;
+    /** Something went wrong that is not the user's doing; the message says what. */
+    public static final int INTERNAL_ERROR = 1;
     public static final int USAGE = 2;
 
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        return run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
+        List<String> arguments = args == null ? List.of() : Arrays.asList(args);
+        try {
+            return run(arguments, System.out, System.err);
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("strata: internal error: " + e + (arguments.contains("--debug") ? "" : ". Run the command again with --debug for details."));
+            if (arguments.contains("--debug")) {
+                e.printStackTrace();
+            }
+            return INTERNAL_ERROR;
+        }
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.eclipse.ui.console.IConsoleConstants;
 public final class StrataPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.strata.ui.perspective";
-    public static final String NAVIGATOR_ID = "io.strata.ui.navigator";
+    public static final String NAVIGATOR_ID = io.strata.ui.internal.navigator.StrataNavigator.ID;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

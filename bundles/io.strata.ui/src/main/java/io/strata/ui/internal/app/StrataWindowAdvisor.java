@@ -1,6 +1,9 @@
 package io.strata.ui.internal.app;
 
+import java.lang.management.ManagementFactory;
+
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -10,6 +13,12 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 final class StrataWindowAdvisor extends WorkbenchWindowAdvisor {
 
     static final String TITLE = "Strata";
+
+    /**
+     * With {@code -Dstrata.startup.report=print} Strata prints how long it took from JVM start to
+     * the open window; with {@code =exit} it also closes again (releng/scripts/measure-startup).
+     */
+    static final String STARTUP_REPORT = "strata.startup.report";
 
     StrataWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -29,5 +38,20 @@ final class StrataWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        String report = System.getProperty(STARTUP_REPORT);
+        if (report == null) {
+            return;
+        }
+        getWindowConfigurer().getWindow().getShell().getDisplay().asyncExec(() -> {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("strata.startup.windowShownMillis=" + millis);
+            if ("exit".equals(report)) {
+                PlatformUI.getWorkbench().close();
+            }
+        });
     }
 }
