@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -16,10 +17,13 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,6 +91,19 @@ class WorkbenchTest {
                     "only Strata projects show: " + SwtDriver.labels(tree.getItems()));
         } finally {
             plain.delete(true, new NullProgressMonitor());
+        }
+    }
+
+    @Test
+    void filesOfTheSampleOpenInATextEditor() throws Exception {
+        IWorkbenchPage page = window.getActivePage();
+        for (String path : List.of("Change Log/changelog.xml", "Rules/Forecast/IndexTooManyColumns.drl", "strata.yaml")) {
+            IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE).getFile(path);
+            IEditorPart editor = IDE.openEditor(page, file);
+            ui.flush();
+            assertNotNull(editor.getAdapter(ITextEditor.class), path + " opens in a text editor, not in "
+                    + editor.getClass().getName());
+            assertTrue(page.closeEditor(editor, false));
         }
     }
 

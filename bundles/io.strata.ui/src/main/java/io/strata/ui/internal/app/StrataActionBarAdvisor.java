@@ -84,6 +84,7 @@ final class StrataActionBarAdvisor extends ActionBarAdvisor {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
         newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
         file.add(newMenu);
@@ -91,35 +92,56 @@ final class StrataActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(close);
         file.add(closeAll);
+        file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
         file.add(new Separator());
         file.add(save);
         file.add(saveAll);
+        file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
         file.add(new Separator());
         file.add(refresh);
         file.add(new Separator());
         file.add(importWizard);
         file.add(exportWizard);
+        file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(new Separator());
         file.add(properties);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
+        file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
         menuBar.add(file);
 
+        // Editors contribute to the standard groups (a text editor puts Find/Replace into FIND_EXT).
         MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator());
         edit.add(cut);
         edit.add(copy);
         edit.add(paste);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
         edit.add(new Separator());
         edit.add(delete);
         edit.add(selectAll);
         edit.add(new Separator());
         edit.add(find);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new Separator());
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(edit);
+
+        MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+        navigate.add(new Separator(IWorkbenchActionConstants.SHOW_EXT));
+        navigate.add(new Separator(IWorkbenchActionConstants.GO_TO));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+        menuBar.add(navigate);
 
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
