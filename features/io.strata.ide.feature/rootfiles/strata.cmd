@@ -15,19 +15,20 @@ if "%LAUNCHER%"=="" (
 )
 if "%STRATA_HEAP%"=="" set "STRATA_HEAP=-Xmx2g"
 if "%STRATA_WORKSPACE%"=="" set "STRATA_WORKSPACE=%USERPROFILE%\strata-workspace"
+set "JVMARGS=%STRATA_HEAP% -Dliquibase.analytics.enabled=false -Djava.util.logging.config.file="%HERE%logging.properties""
 set "FIRST=%~1"
 set "MODE=ide"
 if not "%FIRST%"=="" if not "%FIRST:~0,1%"=="-" set "MODE=cli"
 :again
 if "%MODE%"=="cli" (
-  "%JAVA%" %STRATA_HEAP% %STRATA_VMARGS% -Dliquibase.analytics.enabled=false -jar "%LAUNCHER%" -application io.strata.cli.app -nosplash -data @none %*
+  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -application io.strata.cli.app -nosplash -data @none %*
   exit /b %ERRORLEVEL%
 )
 echo %* | findstr /C:"-data " >nul
 if errorlevel 1 (
-  "%JAVA%" %STRATA_HEAP% %STRATA_VMARGS% -Dliquibase.analytics.enabled=false -jar "%LAUNCHER%" -data "%STRATA_WORKSPACE%" %*
+  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -data "%STRATA_WORKSPACE%" %*
 ) else (
-  "%JAVA%" %STRATA_HEAP% %STRATA_VMARGS% -Dliquibase.analytics.enabled=false -jar "%LAUNCHER%" %*
+  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" %*
 )
 if %ERRORLEVEL%==23 goto again
 exit /b %ERRORLEVEL%

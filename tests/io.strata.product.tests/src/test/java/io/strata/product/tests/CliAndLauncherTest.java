@@ -1,6 +1,7 @@
 package io.strata.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,13 @@ class CliAndLauncherTest {
         assertTrue(starts.get(0).startsWith("-Xmx1g "), starts.get(0));
         assertTrue(starts.get(0).contains("-jar " + product.launcherJar()), starts.get(0));
         assertTrue(starts.get(0).endsWith("-data /tmp/ws-of-test -clean"), starts.get(0));
+    }
+
+    @Test
+    void theCliPrintsNoLibraryLoggingOnTheConsole() throws Exception {
+        Product.Run run = product.strata(Map.of("DISPLAY", ""), "--version");
+        assertEquals(0, run.exitCode(), run.output());
+        assertFalse(run.output().contains("INFO"), "only warnings and errors of libraries:\n" + run.output());
     }
 
     @Test
