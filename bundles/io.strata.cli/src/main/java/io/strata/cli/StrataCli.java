@@ -1,6 +1,9 @@
 package io.strata.cli;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,57 +15,42 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * {@code strata <command> [options]}: Strata without a display. Exit codes: 0 success, 2 usage
- * error (unknown command or option).
+ * {@code strata <command> [options]}: Strata without a display. The commands are in
+ * {@link StrataCommands}; this application only connects them to the process.
  */
 public final class StrataCli implements IApplication {
-
-    public static final int OK = 0;
-    /** Something went wrong that is not the user's doing; the message says what. */
-    public static final int INTERNAL_ERROR = 1;
-    public static final int USAGE = 2;
 
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         List<String> arguments = args == null ? List.of() : Arrays.asList(args);
-        try {
-            return run(arguments, System.out, System.err);
-        } catch (RuntimeException | LinkageError e) {
-            System.err.println("strata: internal error: " + e + (arguments.contains("--debug") ? "" : ". Run the command again with --debug for details."));
-            if (arguments.contains("--debug")) {
-                e.printStackTrace();
-            }
-            return INTERNAL_ERROR;
+        if (!arguments.isEmpty() && arguments.get(0).equals("bundles")) {
+            return bundles(arguments.subList(1, arguments.size()), System.out, System.err);
         }
+        StrataCommands commands = new StrataCommands(new StrataCommands.Environment(System.out, System.err, System.getenv(),
+                System.console(), Path.of("").toAbsolutePath(), installDir(), bundle().getVersion().toString()));
+        return commands.run(arguments);
     }
 
     @Override
     public void stop() {
-        // Commands are short; nothing to interrupt yet.
+        // Commands are not interrupted; a killed deploy leaves a lock that release-locks clears.
     }
 
-    int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-            usage(out);
-            return args.isEmpty() ? USAGE : OK;
+    private static Path installDir() {
+        String area = System.getProperty("osgi.install.area");
+        if (area == null) {
+            return null;
         }
-        String command = args.get(0);
-        List<String> options = args.subList(1, args.size());
-        switch (command) {
-            case "version", "--version":
-                out.println("Strata " + bundle().getVersion());
-                return OK;
-            case "bundles":
-                return bundles(options, out, err);
-            default:
-                err.println("strata: unknown command '" + command + "'. Run 'strata --help' for the list of commands.");
-                return USAGE;
+        try {
+            return Path.of(new URL(area).toURI());
+        } catch (Exception e) {
+            return null;
         }
     }
 
-    private int bundles(List<String> options, PrintStream out, PrintStream err) {
+    private static int bundles(List<String> options, PrintStream out, PrintStream err) {
         String filter = null;
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).equals("--filter") && i + 1 < options.size()) {
@@ -70,10 +58,10 @@ public final class StrataCli implements IApplication {
             } else if (options.get(i).equals("--help")) {
                 out.println("strata bundles [--filter TEXT]");
                 out.println("  Lists the plug-ins installed in this Strata, with version and state.");
-                return OK;
+                return ExitCode.OK;
             } else {
                 err.println("strata bundles: unknown option '" + options.get(i) + "'. Usage: strata bundles [--filter TEXT]");
-                return USAGE;
+                return ExitCode.USAGE;
             }
         }
         Bundle[] bundles = bundle().getBundleContext().getBundles();
@@ -84,7 +72,7 @@ public final class StrataCli implements IApplication {
                 out.println(name + " " + b.getVersion() + " " + state(b.getState()));
             }
         }
-        return OK;
+        return ExitCode.OK;
     }
 
     private static String state(int state) {
@@ -95,16 +83,6 @@ public final class StrataCli implements IApplication {
             case Bundle.INSTALLED -> "INSTALLED (not resolved)";
             default -> "STATE " + state;
         };
-    }
-
-    private static void usage(PrintStream out) {
-        out.println("Usage: strata <command> [options]");
-        out.println();
-        out.println("Commands:");
-        out.println("  version    Print Strata's version");
-        out.println("  bundles    List the installed plug-ins (--filter TEXT)");
-        out.println();
-        out.println("Without a command, 'strata' starts the Strata IDE.");
     }
 
     private static Bundle bundle() {

@@ -13,6 +13,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Runs Liquibase commands on a connection that the caller opened, with change logs read from a
@@ -40,10 +41,20 @@ public final class LiquibaseRunner {
     }
 
     private final Path changelogRoot;
+    private final Map<String, Object> settings = new HashMap<>();
 
     /** @param changelogRoot the directory that change log paths are relative to */
     public LiquibaseRunner(Path changelogRoot) {
         this.changelogRoot = changelogRoot;
+    }
+
+    /**
+     * Sets a Liquibase setting (e.g. {@code liquibase.changelogLockWaitTimeInMinutes}) for the calls
+     * of this runner.
+     */
+    public LiquibaseRunner setting(String key, Object value) {
+        settings.put(key, value);
+        return this;
     }
 
     /** Applies every pending change set of {@code changelogFile} to the connected database. */
@@ -73,9 +84,11 @@ public final class LiquibaseRunner {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(liquibaseLoader);
         try {
-            Map<String, Object> values = new HashMap<>();
+            Map<String, Object> values = new HashMap<>(settings);
             values.put(Scope.Attr.classLoader.name(), liquibaseLoader);
             values.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(changelogRoot));
+            // Liquibase's console messages (update summaries) go to its log, not into Strata's output.
+            values.put(Scope.Attr.ui.name(), new LoggerUIService());
             return Scope.child(values, work::run);
         } catch (LiquibaseException e) {
             throw e;

@@ -1,0 +1,546 @@
+package io.strata.cli;
+
+import java.io.Console;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.strata.connection.CliCredentials;
+import io.strata.connection.ConnectionException;
+import io.strata.connection.JdbcDrivers;
+import io.strata.connection.MissingDriverException;
+import io.strata.connection.StageConnector;
+import io.strata.core.project.DatabaseType;
+import io.strata.core.project.DeploymentPlan;
+import io.strata.core.project.ProjectException;
+import io.strata.core.project.Stage;
+import io.strata.core.project.StrataProject;
+import io.strata.liquibase.AppliedChangeSet;
+import io.strata.liquibase.ChangeSetInfo;
+import io.strata.liquibase.OperationException;
+import io.strata.liquibase.Selection;
+import io.strata.liquibase.StageOperations;
+
+/**
+ * The commands of {@code strata}, free of OSGi so that tests call them directly. Every command
+ * prints plain text, or JSON with {@code --json}, and returns an {@link ExitCode}.
+ */
+public final class StrataCommands {
+
+    /** What a command needs from its surroundings; tests give their own. */
+    public record Environment(PrintStream out, PrintStream err, Map<String, String> variables, Console console,
+            Path workingDir, Path installDir, String version) {
+    }
+
+    private static final Set<String> STAGE_OPTIONS = Set.of("--project", "--stage", "--password-file", "--drivers");
+    private static final Set<String> SELECTION_OPTIONS = Set.of("--contexts", "--labels");
+    private static final Set<String> COMMON_FLAGS = Set.of("--json", "--debug", "--help");
+
+    private record Command(String name, String summary, String usage, Set<String> options, Set<String> flags) {
+    }
+
+    private static final List<Command> COMMANDS = List.of(
+            new Command("check-drivers", "List the JDBC drivers, and whether each stage has one", "[--project DIR] [--drivers DIR]",
+                    Set.of("--project", "--drivers"), Set.of()),
+            new Command("test-connection", "Connect to a stage: product, version, user, times", "--stage NAME",
+                    STAGE_OPTIONS, Set.of()),
+            new Command("status", "List the change sets a deploy would apply", "--stage NAME [--contexts C] [--labels EXPR]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
+            new Command("deploy", "Apply the pending change sets (--sql: print the SQL instead)",
+                    "--stage NAME [--contexts C] [--labels EXPR] [--sql] [--lock-wait MINUTES]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--lock-wait")), Set.of("--sql")),
+            new Command("history", "List the change sets applied to a stage", "--stage NAME", STAGE_OPTIONS, Set.of()),
+            new Command("tag", "Tag the stage's current state, to roll back to it later", "--stage NAME TAG",
+                    STAGE_OPTIONS, Set.of()),
+            new Command("rollback", "Roll back (--count N | --to-tag TAG | --to-date DATE); --preview prints the SQL",
+                    "--stage NAME (--count N | --to-tag TAG | --to-date YYYY-MM-DD[THH:MM]) [--preview]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--count", "--to-tag", "--to-date")), Set.of("--preview")),
+            new Command("changelog-sync", "Mark the pending change sets as applied without running them",
+                    "--stage NAME [--contexts C] [--labels EXPR]", union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
+            new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
+                    "[--stage NAME]", STAGE_OPTIONS, Set.of()),
+            new Command("release-locks", "Release a stage's change log lock (after a killed deploy)", "--stage NAME",
+                    STAGE_OPTIONS, Set.of()));
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return all;
+    }
+
+    private final Environment env;
+
+    public StrataCommands(Environment env) {
+        this.env = env;
+    }
+
+    /** Runs {@code strata <args>} and returns the exit code. */
+    public int run(List<String> args) {
+        boolean debug = args.contains("--debug");
+        boolean json = args.contains("--json");
+        try {
+            return dispatch(args);
+        } catch (UsageException e) {
+            env.err().println("strata: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (ProjectException e) {
+            return fail(json, debug, ExitCode.INVALID, e.describe(), e);
+        } catch (ConnectionException e) {
+            return fail(json, debug, ExitCode.CONNECTION, e.getMessage(), e);
+        } catch (OperationException e) {
+            int code = switch (e.kind()) {
+                case CHANGELOG -> ExitCode.INVALID;
+                case LOCKED -> ExitCode.LOCKED;
+                case DATABASE, OTHER -> ExitCode.FAILED;
+            };
+            return fail(json, debug, code, e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            return fail(json, debug, ExitCode.INTERNAL_ERROR, "internal error: " + e
+                    + (debug ? "" : ". Run the command again with --debug for details."), e);
+        }
+    }
+
+    private int fail(boolean json, boolean debug, int code, String message, Throwable e) {
+        if (json) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("ok", false);
+            error.put("exitCode", code);
+            error.put("error", message);
+            env.out().println(Json.write(error));
+        }
+        env.err().println("strata: " + message);
+        if (debug) {
+            e.printStackTrace(env.err());
+        }
+        return code;
+    }
+
+    private int dispatch(List<String> args) throws UsageException, ProjectException, ConnectionException, OperationException {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
+            usage(env.out());
+            return args.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
+        }
+        String name = args.get(0);
+        if (name.equals("version") || name.equals("--version")) {
+            env.out().println("Strata " + env.version());
+            return ExitCode.OK;
+        }
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(
+                () -> new UsageException("unknown command '" + name + "'. Run 'strata --help' for the list of commands."));
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help")) {
+            env.out().println("Usage: strata " + command.name() + " " + command.usage() + " [--json] [--debug]");
+            env.out().println("  " + command.summary());
+            commonOptionsHelp(env.out());
+            return ExitCode.OK;
+        }
+        Arguments arguments = new Arguments(name, rest, command.options(), union(command.flags(), COMMON_FLAGS));
+        return switch (name) {
+            case "check-drivers" -> checkDrivers(arguments);
+            case "test-connection" -> testConnection(arguments);
+            case "status" -> status(arguments);
+            case "deploy" -> deploy(arguments);
+            case "history" -> history(arguments);
+            case "tag" -> tag(arguments);
+            case "rollback" -> rollback(arguments);
+            case "changelog-sync" -> changelogSync(arguments);
+            case "validate" -> validate(arguments);
+            case "release-locks" -> releaseLocks(arguments);
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    // ----- commands ---------------------------------------------------------------------------
+
+    private int checkDrivers(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        JdbcDrivers drivers = drivers(a);
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (DatabaseType type : DatabaseType.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", type.id());
+            row.put("driverClass", type.driverClass());
+            try {
+                JdbcDrivers.Found found = drivers.find(type);
+                row.put("installed", true);
+                row.put("version", found.version());
+                row.put("source", found.source());
+            } catch (MissingDriverException e) {
+                row.put("installed", false);
+                row.put("howToInstall", type.howToInstallDriver());
+            }
+            types.add(row);
+        }
+        List<Map<String, Object>> stages = new ArrayList<>();
+        StrataProject project = a.has("--project") || isProject(env.workingDir()) ? project(a) : null;
+        if (project != null) {
+            for (DeploymentPlan plan : project.plans()) {
+                for (Stage stage : plan.stages()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("plan", plan.name());
+                    row.put("stage", stage.name());
+                    row.put("type", stage.connection().type().id());
+                    row.put("driver", types.stream().anyMatch(t -> t.get("type").equals(stage.connection().type().id())
+                            && Boolean.TRUE.equals(t.get("installed"))));
+                    stages.add(row);
+                }
+            }
+        }
+        boolean allPresent = stages.stream().allMatch(s -> Boolean.TRUE.equals(s.get("driver")));
+        if (json(a)) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", allPresent);
+            result.put("driverFolders", drivers.folders().stream().map(Path::toString).toList());
+            result.put("drivers", types);
+            result.put("stages", stages);
+            env.out().println(Json.write(result));
+        } else {
+            env.out().println("JDBC drivers (folders searched after the plug-ins: " + drivers.folders() + "):");
+            for (Map<String, Object> row : types) {
+                env.out().printf("  %-11s %s%n", row.get("type"), Boolean.TRUE.equals(row.get("installed"))
+                        ? "installed " + row.get("version") + " (" + row.get("source") + ")"
+                        : "missing: " + row.get("howToInstall"));
+            }
+            if (!stages.isEmpty()) {
+                env.out().println("Stages:");
+                for (Map<String, Object> row : stages) {
+                    env.out().printf("  %-20s %-11s %s%n", row.get("stage"), row.get("type"),
+                            Boolean.TRUE.equals(row.get("driver")) ? "driver present" : "DRIVER MISSING");
+                }
+            }
+        }
+        return allPresent ? ExitCode.OK : ExitCode.CONNECTION;
+    }
+
+    private int testConnection(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        StageConnector.TestResult result = connector(project, a).test(stage);
+        if (json(a)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("ok", result.ok());
+            out.put("stage", result.stage());
+            out.put("url", result.url());
+            out.put("product", result.product());
+            out.put("productVersion", result.productVersion());
+            out.put("user", result.user());
+            out.put("connectMillis", result.connectMillis());
+            out.put("roundTripMillis", result.roundTripMillis());
+            out.put("failure", result.failure() == null ? null : result.failure().name());
+            out.put("message", result.message());
+            env.out().println(Json.write(out));
+        } else if (result.ok()) {
+            env.out().println("Stage " + stage.name() + ": " + result.message() + " (connected in "
+                    + result.connectMillis() + " ms, round trip " + result.roundTripMillis() + " ms)");
+        } else {
+            env.err().println("strata: " + result.failure().title() + ". " + result.message());
+        }
+        return result.ok() ? ExitCode.OK : ExitCode.CONNECTION;
+    }
+
+    private int status(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        List<ChangeSetInfo> pending = operations(project, a).status(stage, selection(a));
+        if (json(a)) {
+            env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "pending", changeSets(pending))));
+        } else if (pending.isEmpty()) {
+            env.out().println("Stage " + stage.name() + " is up to date: no pending change sets.");
+        } else {
+            env.out().println(pending.size() + " change set(s) pending on stage " + stage.name() + ":");
+            for (ChangeSetInfo changeSet : pending) {
+                env.out().println("  " + changeSet.key() + (changeSet.labels().isEmpty() ? "" : "  [" + changeSet.labels() + "]")
+                        + "  " + changeSet.description());
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private int deploy(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        StageOperations operations = operations(project, a);
+        if (a.has("--lock-wait")) {
+            operations.lockWaitMinutes(number(a, "--lock-wait"));
+        }
+        if (a.has("--sql")) {
+            String sql = operations.deploySql(stage, selection(a));
+            if (json(a)) {
+                env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "sql", sql)));
+            } else {
+                env.out().print(sql);
+            }
+            return ExitCode.OK;
+        }
+        StageOperations.DeployResult result = operations.deploy(stage, selection(a));
+        if (json(a)) {
+            env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "applied", changeSets(result.applied()),
+                    "millis", result.millis())));
+        } else {
+            env.out().println("Deployed " + result.applied().size() + " change set(s) to stage " + stage.name() + " in "
+                    + result.millis() + " ms" + (result.applied().isEmpty() ? " (it was up to date)." : ":"));
+            for (ChangeSetInfo changeSet : result.applied()) {
+                env.out().println("  " + changeSet.key());
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private int history(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        List<AppliedChangeSet> applied = operations(project, a).history(stage);
+        if (json(a)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AppliedChangeSet row : applied) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("id", row.id());
+                map.put("author", row.author());
+                map.put("file", row.file());
+                map.put("executed", row.executed());
+                map.put("execType", row.execType());
+                map.put("checksum", row.checksum());
+                map.put("tag", row.tag());
+                map.put("deploymentId", row.deploymentId());
+                rows.add(map);
+            }
+            env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "applied", rows)));
+        } else if (applied.isEmpty()) {
+            env.out().println("No change sets have been applied to stage " + stage.name() + ".");
+        } else {
+            for (AppliedChangeSet row : applied) {
+                env.out().println(row.executed() + "  " + row.execType() + "  " + row.file() + "::" + row.id() + "::"
+                        + row.author() + (row.tag() == null ? "" : "  tag " + row.tag()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private int tag(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        if (a.positional().size() != 1) {
+            throw new UsageException("tag needs exactly one tag name: strata tag --stage NAME TAG");
+        }
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        operations(project, a).tag(stage, a.positional().get(0));
+        done(a, stage, "Tagged stage " + stage.name() + " as '" + a.positional().get(0) + "'.");
+        return ExitCode.OK;
+    }
+
+    private int rollback(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        int given = (a.has("--count") ? 1 : 0) + (a.has("--to-tag") ? 1 : 0) + (a.has("--to-date") ? 1 : 0);
+        if (given != 1) {
+            throw new UsageException("rollback needs exactly one of --count N, --to-tag TAG, --to-date YYYY-MM-DD[THH:MM]");
+        }
+        StageOperations.RollbackTarget target;
+        if (a.has("--count")) {
+            target = StageOperations.RollbackTarget.count((int) number(a, "--count"));
+        } else if (a.has("--to-tag")) {
+            target = StageOperations.RollbackTarget.tag(a.get("--to-tag"));
+        } else {
+            target = StageOperations.RollbackTarget.date(date(a.get("--to-date")));
+        }
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        boolean preview = a.has("--preview");
+        String sql = operations(project, a).rollback(stage, target, selection(a), preview);
+        if (preview) {
+            if (json(a)) {
+                env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "sql", sql)));
+            } else {
+                env.out().print(sql);
+            }
+        } else {
+            done(a, stage, "Rolled back stage " + stage.name() + ".");
+        }
+        return ExitCode.OK;
+    }
+
+    private int changelogSync(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        List<ChangeSetInfo> marked = operations(project, a).changelogSync(stage, selection(a));
+        if (json(a)) {
+            env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "marked", changeSets(marked))));
+        } else {
+            env.out().println("Marked " + marked.size() + " change set(s) as applied on stage " + stage.name() + " (nothing was run).");
+        }
+        return ExitCode.OK;
+    }
+
+    private int validate(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        StageOperations operations = operations(project, a);
+        String what;
+        if (a.has("--stage")) {
+            Stage stage = stage(project, a);
+            operations.validate(stage);
+            what = "The change log " + project.changelog() + " is valid, and matches what stage " + stage.name() + " has applied.";
+        } else {
+            operations.validateOffline();
+            what = "The change log " + project.changelog() + " is valid.";
+        }
+        if (json(a)) {
+            env.out().println(Json.write(Map.of("ok", true, "message", what)));
+        } else {
+            env.out().println(what);
+        }
+        return ExitCode.OK;
+    }
+
+    private int releaseLocks(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        StageOperations operations = operations(project, a);
+        List<StageOperations.Lock> locks = operations.locks(stage);
+        operations.releaseLocks(stage);
+        done(a, stage, locks.isEmpty() ? "Stage " + stage.name() + " had no lock."
+                : "Released the lock held by " + locks.get(0).lockedBy() + " since " + locks.get(0).since() + " on stage " + stage.name() + ".");
+        return ExitCode.OK;
+    }
+
+    // ----- helpers ----------------------------------------------------------------------------
+
+    private void done(Arguments a, Stage stage, String message) {
+        if (json(a)) {
+            env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "message", message)));
+        } else {
+            env.out().println(message);
+        }
+    }
+
+    private static boolean json(Arguments a) {
+        return a.has("--json");
+    }
+
+    private static List<Map<String, Object>> changeSets(List<ChangeSetInfo> changeSets) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ChangeSetInfo changeSet : changeSets) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", changeSet.id());
+            row.put("author", changeSet.author());
+            row.put("file", changeSet.file());
+            row.put("labels", changeSet.labels());
+            row.put("contexts", changeSet.contexts());
+            row.put("description", changeSet.description());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static boolean isProject(Path dir) {
+        return io.strata.core.StrataProjects.isStrataProject(dir);
+    }
+
+    private StrataProject project(Arguments a) throws ProjectException {
+        Path dir = a.has("--project") ? env.workingDir().resolve(a.get("--project")) : env.workingDir();
+        return StrataProject.load(dir.normalize());
+    }
+
+    private Stage stage(StrataProject project, Arguments a) throws UsageException, ProjectException {
+        if (a.has("--stage")) {
+            return project.stage(a.get("--stage"));
+        }
+        List<Stage> all = project.plans().stream().flatMap(p -> p.stages().stream()).toList();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        throw new UsageException("which stage? Give --stage NAME; the project's stages: "
+                + String.join(", ", all.stream().map(Stage::name).toList()));
+    }
+
+    private JdbcDrivers drivers(Arguments a) {
+        List<Path> folders = new ArrayList<>();
+        if (a.has("--drivers")) {
+            folders.add(env.workingDir().resolve(a.get("--drivers")));
+        }
+        String variable = env.variables().get("STRATA_DRIVERS");
+        if (variable != null && !variable.isBlank()) {
+            Arrays.stream(variable.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(folders::add);
+        }
+        if (env.installDir() != null) {
+            folders.add(env.installDir().resolve("jdbc_drivers"));
+        }
+        return new JdbcDrivers(folders);
+    }
+
+    private StageConnector connector(StrataProject project, Arguments a) {
+        Path passwordFile = a.has("--password-file") ? env.workingDir().resolve(a.get("--password-file")) : null;
+        return new StageConnector(drivers(a), new CliCredentials(env.variables(), passwordFile, project.dir(), env.console()));
+    }
+
+    private StageOperations operations(StrataProject project, Arguments a) {
+        return new StageOperations(project, connector(project, a));
+    }
+
+    private static Selection selection(Arguments a) {
+        List<String> contexts = a.has("--contexts")
+                ? Arrays.stream(a.get("--contexts").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : null;
+        return new Selection(contexts, a.get("--labels"));
+    }
+
+    private static long number(Arguments a, String option) throws UsageException {
+        try {
+            long value = Long.parseLong(a.get(option));
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number, not '" + a.get(option) + "'");
+        }
+    }
+
+    static Date date(String text) throws UsageException {
+        try {
+            LocalDateTime time = text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
+            return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--to-date needs a date like 2026-11-25 or 2026-11-25T14:30, not '" + text + "'");
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Usage: strata <command> [options]");
+        out.println();
+        out.println("Commands:");
+        for (Command command : COMMANDS) {
+            out.printf("  %-16s %s%n", command.name(), command.summary());
+        }
+        out.printf("  %-16s %s%n", "version", "Print Strata's version");
+        out.printf("  %-16s %s%n", "bundles", "List the installed plug-ins (--filter TEXT)");
+        out.println();
+        out.println("'strata <command> --help' shows a command's options.");
+        commonOptionsHelp(out);
+        out.println();
+        out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project or change log, 4 connection,");
+        out.println("            5 change set failed, 6 change log locked by another deployment.");
+        out.println("Without a command, 'strata' starts the Strata IDE.");
+    }
+
+    private static void commonOptionsHelp(PrintStream out) {
+        out.println("Options:");
+        out.println("  --project DIR        the Strata project (default: the current folder)");
+        out.println("  --stage NAME         the stage of the deployment plan (plan/stage when names repeat)");
+        out.println("  --contexts A,B       Liquibase contexts (default: the stage's)");
+        out.println("  --labels EXPR        label expression, e.g. 'sprint-1 or sprint-2' (default: the stage's)");
+        out.println("  --password-file F    read the password from F (outside the project); else STRATA_PASSWORD_<STAGE>,");
+        out.println("                       else a prompt when there is a terminal");
+        out.println("  --drivers DIR        a folder of JDBC driver jars (also STRATA_DRIVERS and <install>/jdbc_drivers)");
+        out.println("  --json               print JSON     --debug   show stack traces of failures");
+    }
+}

@@ -1,0 +1,201 @@
+package io.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.strata.core.StrataProjects;
+
+/** The CLI's commands on a copy of the sample project (embedded H2), as CI would run them. */
+class StrataCommandsTest {
+
+    record Result(int code, String out, String err) {
+    }
+
+    @TempDir
+    Path temp;
+
+    Path project;
+    final Map<String, String> variables = new HashMap<>();
+    final StringBuilder allOutput = new StringBuilder();
+
+    @BeforeEach
+    void copySample() throws IOException {
+        Path sample = Path.of(System.getProperty("strata.examples", "../../examples"), "strata-sample");
+        project = StrataProjects.copyProject(sample, temp.resolve("strata-sample"));
+    }
+
+    Result strata(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StrataCommands commands = new StrataCommands(new StrataCommands.Environment(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                variables, null, temp, null, "0.1.0.test"));
+        int code = commands.run(List.of(args));
+        Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        allOutput.append(result.out()).append(result.err());
+        return result;
+    }
+
+    Result ok(String... args) {
+        Result result = strata(args);
+        assertEquals(ExitCode.OK, result.code(), () -> String.join(" ", args) + "\n" + result.out() + result.err());
+        return result;
+    }
+
+    @Test
+    void theBlogsScenarioOnTheSampleProject() throws Exception {
+        variables.put("STRATA_PASSWORD_DEV", "S3cr3t-Pa55");
+
+        Result connection = ok("test-connection", "--project", "strata-sample");
+        assertTrue(connection.out().contains("Stage DEV: Connected to H2 2."), connection.out());
+
+        Result status = ok("status", "--project", "strata-sample");
+        assertTrue(status.out().startsWith("4 change set(s) pending on stage DEV:"), status.out());
+        assertTrue(status.out().contains("Change Log/changelog.xml::sprint2-002-address-index::strata  [sprint-2]"), status.out());
+
+        Result sprint1 = ok("deploy", "--project", "strata-sample", "--stage", "DEV", "--labels", "sprint-1", "--json");
+        assertTrue(sprint1.out().contains("\"id\": \"sprint1-001-create-customer\"")
+                && sprint1.out().contains("\"id\": \"sprint1-002-customer-email-index\"")
+                && !sprint1.out().contains("sprint2"), sprint1.out());
+
+        Result sql = ok("deploy", "--project", "strata-sample", "--sql");
+        assertTrue(sql.out().contains("CREATE TABLE PUBLIC.ADDRESS"), sql.out());
+        assertFalse(sql.out().contains("CREATE TABLE PUBLIC.CUSTOMER"), "already applied");
+
+        ok("tag", "--project", "strata-sample", "sprint-1-done");
+        Result rest = ok("deploy", "--project", "strata-sample");
+        assertTrue(rest.out().startsWith("Deployed 2 change set(s) to stage DEV"), rest.out());
+        assertTrue(ok("status", "--project", "strata-sample").out().contains("up to date"));
+
+        Result history = ok("history", "--project", "strata-sample", "--json");
+        assertEquals(4, history.out().split("\"execType\": \"EXECUTED\"", -1).length - 1, history.out());
+        assertTrue(history.out().contains("\"tag\": \"sprint-1-done\""), history.out());
+
+        Result preview = ok("rollback", "--project", "strata-sample", "--to-tag", "sprint-1-done", "--preview");
+        assertTrue(preview.out().contains("DROP TABLE PUBLIC.ADDRESS"), preview.out());
+        ok("rollback", "--project", "strata-sample", "--to-tag", "sprint-1-done");
+        assertTrue(ok("status", "--project", "strata-sample").out().startsWith("2 change set(s) pending"));
+
+        ok("rollback", "--project", "strata-sample", "--count", "1");
+        assertTrue(ok("status", "--project", "strata-sample").out().startsWith("3 change set(s) pending"));
+
+        // No password in any file of the project, or in anything Strata printed.
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains("S3cr3t-Pa55"), "password found in " + file);
+            }
+        }
+        assertFalse(allOutput.toString().contains("S3cr3t-Pa55"));
+    }
+
+    @Test
+    void usageErrorsSayHowToWriteTheCommand() {
+        Result option = strata("status", "--project", "strata-sample", "--stgae", "DEV");
+        assertEquals(ExitCode.USAGE, option.code());
+        assertTrue(option.err().contains("unknown option '--stgae' for status. See 'strata status --help'."), option.err());
+
+        Result rollback = strata("rollback", "--project", "strata-sample");
+        assertEquals(ExitCode.USAGE, rollback.code());
+        assertTrue(rollback.err().contains("exactly one of --count N, --to-tag TAG, --to-date"), rollback.err());
+
+        Result help = ok("deploy", "--help");
+        assertTrue(help.out().contains("Usage: strata deploy --stage NAME") && help.out().contains("--sql"), help.out());
+
+        Result date = strata("rollback", "--project", "strata-sample", "--to-date", "yesterday");
+        assertEquals(ExitCode.USAGE, date.code());
+        assertTrue(date.err().contains("like 2026-11-25"), date.err());
+    }
+
+    @Test
+    void anInvalidPlanNamesTheFileAndLine() throws IOException {
+        Files.writeString(project.resolve("Deployment Plans/sample-plan.yaml"), "stages:\n  - name: DEV\n    type: h2\n    url: jdbc:h2:mem:x\n    password: x\n");
+        Result bad = strata("status", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, bad.code());
+        assertTrue(bad.err().contains("sample-plan.yaml:5: passwords never go into project files"), bad.err());
+    }
+
+    @Test
+    void connectionFailuresAreExitCode4WithTheReason() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.writeString(project.resolve("Deployment Plans/sample-plan.yaml"), """
+                stages:
+                  - name: DEV
+                    type: h2
+                    url: jdbc:h2:mem:dev
+                  - name: TEST
+                    type: postgresql
+                    host: 127.0.0.1
+                    port: %d
+                    database: shop
+                    user: strata
+                """.formatted(port));
+        variables.put("STRATA_PASSWORD_TEST", "x");
+        Result refused = strata("deploy", "--project", "strata-sample", "--stage", "TEST", "--json");
+        assertEquals(ExitCode.CONNECTION, refused.code(), refused.err());
+        assertTrue(refused.out().contains("\"exitCode\": 4") && refused.out().contains("Is the database running"), refused.out());
+
+        Result which = strata("status", "--project", "strata-sample");
+        assertEquals(ExitCode.USAGE, which.code());
+        assertTrue(which.err().contains("which stage? Give --stage NAME; the project's stages: DEV, TEST"), which.err());
+
+        variables.remove("STRATA_PASSWORD_TEST");
+        Result noPassword = strata("test-connection", "--project", "strata-sample", "--stage", "TEST");
+        assertEquals(ExitCode.CONNECTION, noPassword.code());
+        assertTrue(noPassword.err().contains("Set the environment variable STRATA_PASSWORD_TEST"), noPassword.err());
+    }
+
+    @Test
+    void aLockedStageIsExitCode6AndReleaseLocksClearsIt() throws Exception {
+        ok("deploy", "--project", "strata-sample", "--labels", "sprint-1");
+        var dev = io.strata.core.project.StrataProject.load(project).stage("DEV");
+        try (Connection c = new io.strata.connection.StageConnector(new io.strata.connection.JdbcDrivers(List.of()),
+                io.strata.core.project.Credentials.NONE).open(dev); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = 'ci-runner-7'");
+        }
+        Result locked = strata("deploy", "--project", "strata-sample", "--lock-wait", "0");
+        assertEquals(ExitCode.LOCKED, locked.code(), locked.err());
+        assertTrue(locked.err().contains("ci-runner-7") && locked.err().contains("strata release-locks --stage DEV"), locked.err());
+
+        Result released = ok("release-locks", "--project", "strata-sample");
+        assertTrue(released.out().contains("Released the lock held by ci-runner-7"), released.out());
+        assertTrue(ok("deploy", "--project", "strata-sample").out().startsWith("Deployed 2 change set(s)"));
+    }
+
+    @Test
+    void checkDriversAndValidate() throws IOException {
+        Result drivers = ok("check-drivers", "--project", "strata-sample");
+        assertTrue(drivers.out().matches("(?s).*h2\\s+installed 2\\..*"), drivers.out());
+        assertTrue(drivers.out().matches("(?s).*oracle\\s+missing: Put the Oracle JDBC driver.*"), drivers.out());
+        assertTrue(drivers.out().matches("(?s).*DEV\\s+h2\\s+driver present.*"), drivers.out());
+
+        assertTrue(ok("validate", "--project", "strata-sample").out().contains("is valid"));
+        Path changelog = project.resolve("Change Log/changelog.xml");
+        Files.writeString(changelog, Files.readString(changelog).replace("sprint1-002-customer-email-index", "sprint1-001-create-customer"));
+        Result duplicate = strata("validate", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, duplicate.code(), duplicate.err());
+        assertTrue(duplicate.err().toLowerCase().contains("duplicate"), duplicate.err());
+    }
+}

@@ -1,0 +1,304 @@
+package io.strata.liquibase;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.strata.connection.ConnectionException;
+import io.strata.connection.StageConnector;
+import io.strata.core.project.Stage;
+import io.strata.core.project.StrataProject;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.RanChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.ChangeLogParseException;
+import liquibase.exception.CommandExecutionException;
+import liquibase.exception.LiquibaseException;
+import liquibase.exception.LockException;
+import liquibase.exception.MigrationFailedException;
+import liquibase.exception.SetupException;
+import liquibase.exception.ValidationFailedException;
+import liquibase.lockservice.DatabaseChangeLogLock;
+
+/**
+ * The Liquibase operations of a project on one of its stages: deploy, status, history, tag,
+ * rollback, changelog-sync, validate, release-locks. Each call opens its own connection and closes
+ * it. The CLI and the IDE call these; nothing here prints.
+ */
+public final class StageOperations {
+
+    /** What a deploy did. */
+    public record DeployResult(String stage, List<ChangeSetInfo> applied, long millis) {
+    }
+
+    /** A lock on the change log, as DATABASECHANGELOGLOCK records it. */
+    public record Lock(String lockedBy, Instant since) {
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Liquibase liquibase, Database database) throws Exception;
+    }
+
+    private final StrataProject project;
+    private final StageConnector connector;
+    private final LiquibaseRunner runner;
+
+    public StageOperations(StrataProject project, StageConnector connector) {
+        this.project = project;
+        this.connector = connector;
+        this.runner = new LiquibaseRunner(project.dir());
+    }
+
+    /**
+     * How long a deploy waits for another deployment's lock on the change log before it fails
+     * (Liquibase's default is 5 minutes; 0 tries once).
+     */
+    public StageOperations lockWaitMinutes(long minutes) {
+        runner.setting("liquibase.changelogLockWaitTimeInMinutes", minutes);
+        return this;
+    }
+
+    /** Applies the pending change sets the selection takes, in order. */
+    public DeployResult deploy(Stage stage, Selection selection) throws ConnectionException, OperationException {
+        long start = System.nanoTime();
+        List<ChangeSetInfo> applied = run(stage, (liquibase, db) -> {
+            Contexts contexts = contexts(stage, selection);
+            LabelExpression labels = labels(stage, selection);
+            List<ChangeSet> pending = liquibase.listUnrunChangeSets(contexts, labels, false);
+            liquibase.update(contexts, labels);
+            Set<String> stillPending = new LinkedHashSet<>();
+            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts, labels, false)) {
+                stillPending.add(ChangeSetInfo.of(changeSet).key());
+            }
+            List<ChangeSetInfo> done = new ArrayList<>();
+            for (ChangeSet changeSet : pending) {
+                ChangeSetInfo info = ChangeSetInfo.of(changeSet);
+                if (!stillPending.contains(info.key())) {
+                    done.add(info);
+                }
+            }
+            return done;
+        });
+        return new DeployResult(stage.name(), applied, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The SQL a deploy would run, without running it. */
+    public String deploySql(Stage stage, Selection selection) throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            StringWriter sql = new StringWriter();
+            liquibase.update(contexts(stage, selection), labels(stage, selection), sql);
+            return sql.toString();
+        });
+    }
+
+    /** The change sets a deploy would apply, in order. */
+    public List<ChangeSetInfo> status(Stage stage, Selection selection) throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            List<ChangeSetInfo> pending = new ArrayList<>();
+            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts(stage, selection), labels(stage, selection), false)) {
+                pending.add(ChangeSetInfo.of(changeSet));
+            }
+            return pending;
+        });
+    }
+
+    /** The change sets applied to the stage, in the order they ran. */
+    public List<AppliedChangeSet> history(Stage stage) throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            List<AppliedChangeSet> applied = new ArrayList<>();
+            for (RanChangeSet ran : db.getRanChangeSetList()) {
+                applied.add(new AppliedChangeSet(ran.getId(), ran.getAuthor(), ran.getChangeLog(),
+                        ran.getDateExecuted() == null ? null : ran.getDateExecuted().toInstant(),
+                        ran.getExecType() == null ? null : ran.getExecType().name(),
+                        ran.getLastCheckSum() == null ? null : ran.getLastCheckSum().toString(), ran.getTag(),
+                        ran.getDeploymentId()));
+            }
+            return applied;
+        });
+    }
+
+    /** Tags the stage's current state, for a later rollback to it. */
+    public void tag(Stage stage, String tag) throws ConnectionException, OperationException {
+        run(stage, (liquibase, db) -> {
+            liquibase.tag(tag);
+            return null;
+        });
+    }
+
+    /** How far to roll back. Exactly one of the three is given. */
+    public record RollbackTarget(int count, String tag, Date date) {
+        public static RollbackTarget count(int count) {
+            return new RollbackTarget(count, null, null);
+        }
+
+        public static RollbackTarget tag(String tag) {
+            return new RollbackTarget(0, tag, null);
+        }
+
+        public static RollbackTarget date(Date date) {
+            return new RollbackTarget(0, null, date);
+        }
+    }
+
+    /** Rolls back; with {@code preview} only returns the SQL it would run. */
+    public String rollback(Stage stage, RollbackTarget target, Selection selection, boolean preview)
+            throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            Contexts contexts = contexts(stage, selection);
+            LabelExpression labels = labels(stage, selection);
+            StringWriter sql = preview ? new StringWriter() : null;
+            if (target.tag() != null) {
+                if (preview) {
+                    liquibase.rollback(target.tag(), null, contexts, labels, sql);
+                } else {
+                    liquibase.rollback(target.tag(), null, contexts, labels);
+                }
+            } else if (target.date() != null) {
+                if (preview) {
+                    liquibase.rollback(target.date(), null, contexts, labels, sql);
+                } else {
+                    liquibase.rollback(target.date(), null, contexts, labels);
+                }
+            } else {
+                if (preview) {
+                    liquibase.rollback(target.count(), null, contexts, labels, sql);
+                } else {
+                    liquibase.rollback(target.count(), null, contexts, labels);
+                }
+            }
+            return preview ? sql.toString() : "";
+        });
+    }
+
+    /** Marks the pending change sets as applied without running them (after a baseline or a manual change). */
+    public List<ChangeSetInfo> changelogSync(Stage stage, Selection selection) throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            Contexts contexts = contexts(stage, selection);
+            LabelExpression labels = labels(stage, selection);
+            List<ChangeSetInfo> marked = new ArrayList<>();
+            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts, labels, false)) {
+                marked.add(ChangeSetInfo.of(changeSet));
+            }
+            liquibase.changeLogSync(contexts, labels);
+            return marked;
+        });
+    }
+
+    /** Checks the change log (and, on a stage, the checksums of what was applied). */
+    public void validate(Stage stage) throws ConnectionException, OperationException {
+        run(stage, (liquibase, db) -> {
+            liquibase.validate();
+            return null;
+        });
+    }
+
+    /** Checks the change log without any stage, on a scratch in-memory database. */
+    public void validateOffline() throws OperationException {
+        try (Connection connection = new org.h2.Driver().connect("jdbc:h2:mem:strata-validate-" + System.nanoTime(), new java.util.Properties())) {
+            runOn(connection, null, (liquibase, db) -> {
+                liquibase.validate();
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new OperationException(OperationException.Kind.OTHER, "cannot start the scratch database for validation: " + e.getMessage(), e);
+        }
+    }
+
+    /** The locks held on the stage's change log. */
+    public List<Lock> locks(Stage stage) throws ConnectionException, OperationException {
+        return run(stage, (liquibase, db) -> {
+            List<Lock> locks = new ArrayList<>();
+            for (DatabaseChangeLogLock lock : liquibase.listLocks()) {
+                locks.add(new Lock(lock.getLockedBy(), lock.getLockGranted() == null ? null : lock.getLockGranted().toInstant()));
+            }
+            return locks;
+        });
+    }
+
+    /** Releases the change log lock, e.g. after a deployment was killed. */
+    public void releaseLocks(Stage stage) throws ConnectionException, OperationException {
+        run(stage, (liquibase, db) -> {
+            liquibase.forceReleaseLocks();
+            return null;
+        });
+    }
+
+    private static Contexts contexts(Stage stage, Selection selection) {
+        return new Contexts(selection.contextsFor(stage));
+    }
+
+    private static LabelExpression labels(Stage stage, Selection selection) {
+        String labels = selection.labelsFor(stage);
+        return labels == null ? new LabelExpression() : new LabelExpression(labels);
+    }
+
+    private <T> T run(Stage stage, Work<T> work) throws ConnectionException, OperationException {
+        try (Connection connection = connector.open(stage)) {
+            return runOn(connection, stage, work);
+        } catch (SQLException e) {
+            // closing failed; the work itself completed or threw already
+            throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+        try {
+            return runner.inScope(() -> {
+                Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                if (stage != null && stage.connection().defaultSchema() != null) {
+                    database.setDefaultSchemaName(stage.connection().defaultSchema());
+                }
+                Liquibase liquibase = new Liquibase(project.changelog(), Scope.getCurrentScope().getResourceAccessor(), database);
+                return work.run(liquibase, database);
+            });
+        } catch (LiquibaseException e) {
+            throw translate(stage, e);
+        }
+    }
+
+    private OperationException translate(Stage stage, LiquibaseException e) {
+        String where = stage == null ? "" : "Stage " + stage.name() + ": ";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockException) {
+                return new OperationException(OperationException.Kind.LOCKED, where + t.getMessage()
+                        + ". If no deployment is running on this stage (say, one was killed), release the lock with "
+                        + "'strata release-locks" + (stage == null ? "" : " --stage " + stage.name()) + "' and run again.", e);
+            }
+            if (t instanceof ValidationFailedException || t instanceof ChangeLogParseException || t instanceof SetupException) {
+                return new OperationException(OperationException.Kind.CHANGELOG, where + "the change log "
+                        + project.changelog() + " is not valid: " + t.getMessage().strip(), e);
+            }
+            // (ValidationFailedException is a MigrationFailedException too, hence the order.)
+            if (t instanceof MigrationFailedException migration) {
+                return new OperationException(OperationException.Kind.DATABASE, where + firstLine(migration.getMessage())
+                        + ". The change sets before it are applied and recorded; fix this change set (or the database) and deploy again.", e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root instanceof CommandExecutionException) {
+            root = root.getCause();
+        }
+        return new OperationException(OperationException.Kind.OTHER, where + (root.getMessage() == null ? root.toString() : root.getMessage()), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "a change set failed";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}
