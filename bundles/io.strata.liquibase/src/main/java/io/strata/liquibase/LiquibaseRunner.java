@@ -46,6 +46,8 @@ public final class LiquibaseRunner {
     /** @param changelogRoot the directory that change log paths are relative to */
     public LiquibaseRunner(Path changelogRoot) {
         this.changelogRoot = changelogRoot;
+        // Liquibase's update summary goes to its log; Strata reports what was applied itself.
+        settings.put("liquibase.command.showSummaryOutput", "LOG");
     }
 
     /**

@@ -68,6 +68,8 @@ public final class StageOperations {
      */
     public StageOperations lockWaitMinutes(long minutes) {
         runner.setting("liquibase.changelogLockWaitTimeInMinutes", minutes);
+        // Liquibase polls every 10 s by default, so even "do not wait" would wait 10 s.
+        runner.setting("liquibase.changelogLockPollRate", minutes == 0 ? 1L : 5L);
         return this;
     }
 
