@@ -29,6 +29,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.liquibase.AppliedChangeSet;
 import io.strata.liquibase.ChangeSetInfo;
 import io.strata.liquibase.OperationException;
+import io.strata.liquibase.SchemaOperations;
 import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
 
@@ -71,7 +72,14 @@ public final class StrataCommands {
             new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
             new Command("release-locks", "Release a stage's change log lock (after a killed deploy)", "--stage NAME",
-                    STAGE_OPTIONS, Set.of()));
+                    STAGE_OPTIONS, Set.of()),
+            new Command("baseline", "Capture a stage's schema as the first change set file and mark it applied there",
+                    "--stage NAME [--file baseline.xml] [--author NAME]", union(STAGE_OPTIONS, Set.of("--file", "--author")), Set.of()),
+            new Command("snapshot", "Save a stage's schema model into Snapshots/<stage>.json (for offline compare and forecast)",
+                    "--stage NAME", STAGE_OPTIONS, Set.of()),
+            new Command("compare", "Compare a stage with the reference stage or a snapshot; --changelog FILE writes the differences as change sets",
+                    "--stage NAME [--reference STAGE | --snapshot Snapshots/X.json] [--changelog FILE]",
+                    union(STAGE_OPTIONS, Set.of("--reference", "--snapshot", "--changelog")), Set.of()));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -160,6 +168,9 @@ public final class StrataCommands {
             case "changelog-sync" -> changelogSync(arguments);
             case "validate" -> validate(arguments);
             case "release-locks" -> releaseLocks(arguments);
+            case "baseline" -> baseline(arguments);
+            case "snapshot" -> snapshot(arguments);
+            case "compare" -> compare(arguments);
             default -> throw new IllegalStateException(name);
         };
     }
@@ -409,6 +420,69 @@ public final class StrataCommands {
         operations.releaseLocks(stage);
         done(a, stage, locks.isEmpty() ? "Stage " + stage.name() + " had no lock."
                 : "Released the lock held by " + locks.get(0).lockedBy() + " since " + locks.get(0).since() + " on stage " + stage.name() + ".");
+        return ExitCode.OK;
+    }
+
+    private int baseline(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        String author = a.has("--author") ? a.get("--author") : env.variables().getOrDefault("USER", "strata");
+        SchemaOperations.BaselineResult result = new SchemaOperations(project, connector(project, a))
+                .baseline(stage, author, a.has("--file") ? a.get("--file") : "baseline.xml");
+        String relative = project.dir().relativize(result.changelog()).toString();
+        done(a, stage, "Baselined stage " + stage.name() + ": " + result.changeSets().size() + " change set(s) in " + relative
+                + ", marked as applied there" + (result.masterCreated() ? "; created the master change log " + project.changelog()
+                        : "; included first in " + project.changelog()) + ".");
+        return ExitCode.OK;
+    }
+
+    private int snapshot(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        Path file = new SchemaOperations(project, connector(project, a)).snapshot(stage);
+        done(a, stage, "Saved the schema of stage " + stage.name() + " to " + project.dir().relativize(file) + ".");
+        return ExitCode.OK;
+    }
+
+    private int compare(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        if (a.has("--reference") && a.has("--snapshot")) {
+            throw new UsageException("compare takes --reference STAGE or --snapshot FILE, not both");
+        }
+        StrataProject project = project(a);
+        Stage target = stage(project, a);
+        SchemaOperations schemas = new SchemaOperations(project, connector(project, a));
+        SchemaOperations.CompareResult result;
+        if (a.has("--snapshot")) {
+            result = schemas.compareWithSnapshot(a.get("--snapshot"), target, a.get("--changelog"));
+        } else {
+            Stage reference;
+            if (a.has("--reference")) {
+                reference = project.stage(a.get("--reference"));
+            } else {
+                reference = project.plans().stream().flatMap(p -> p.referenceStage().stream()).findFirst()
+                        .orElseThrow(() -> new UsageException("the project has no reference stage; give --reference STAGE"));
+            }
+            if (reference.name().equals(target.name())) {
+                throw new UsageException("stage " + target.name() + " is the reference; compare another stage with it (--stage NAME)");
+            }
+            result = schemas.compare(reference, target, a.get("--changelog"));
+        }
+        if (json(a)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("ok", true);
+            out.put("reference", result.reference());
+            out.put("stage", result.target());
+            out.put("equal", result.equal());
+            out.put("report", result.report());
+            out.put("changelog", result.changelog() == null ? null : project.dir().relativize(result.changelog()).toString());
+            env.out().println(Json.write(out));
+        } else {
+            env.out().print(result.report());
+            env.out().println(result.equal() ? "Stage " + result.target() + " matches " + result.reference() + "."
+                    : "Stage " + result.target() + " differs from " + result.reference() + "."
+                            + (result.changelog() == null ? " Add --changelog FILE to get the differences as change sets."
+                                    : " The change sets that make it match are in " + project.dir().relativize(result.changelog()) + "."));
+        }
         return ExitCode.OK;
     }
 

@@ -185,6 +185,38 @@ class StrataCommandsTest {
     }
 
     @Test
+    void baselineSnapshotAndCompareStages() throws Exception {
+        Files.writeString(project.resolve("Deployment Plans/sample-plan.yaml"), """
+                stages:
+                  - name: REF
+                    reference: true
+                    type: h2
+                    url: jdbc:h2:file:${project.dir}/.strata/h2/ref
+                    user: sa
+                  - name: TEST
+                    type: h2
+                    url: jdbc:h2:file:${project.dir}/.strata/h2/test
+                    user: sa
+                """);
+        ok("deploy", "--project", "strata-sample", "--stage", "REF");
+        Result baseline = strata("baseline", "--project", "strata-sample", "--stage", "REF");
+        assertEquals(ExitCode.OK, baseline.code(), baseline.err());
+        assertTrue(baseline.out().contains("Baselined stage REF:") && baseline.out().contains("included first in Change Log/changelog.xml"),
+                baseline.out());
+
+        Result differs = ok("compare", "--project", "strata-sample", "--stage", "TEST");
+        assertTrue(differs.out().contains("Stage TEST differs from REF. Add --changelog FILE"), differs.out());
+
+        Result snapshot = ok("snapshot", "--project", "strata-sample", "--stage", "REF");
+        assertTrue(snapshot.out().contains("Snapshots/REF.json"), snapshot.out());
+        Result offline = ok("compare", "--project", "strata-sample", "--stage", "TEST", "--snapshot", "Snapshots/REF.json", "--json");
+        assertTrue(offline.out().contains("\"equal\": false"), offline.out());
+
+        Result same = strata("compare", "--project", "strata-sample", "--stage", "REF");
+        assertEquals(ExitCode.USAGE, same.code());
+    }
+
+    @Test
     void checkDriversAndValidate() throws IOException {
         Result drivers = ok("check-drivers", "--project", "strata-sample");
         assertTrue(drivers.out().matches("(?s).*h2\\s+installed 2\\..*"), drivers.out());
