@@ -16,12 +16,13 @@ if "%LAUNCHER%"=="" (
 if "%STRATA_HEAP%"=="" set "STRATA_HEAP=-Xmx2g"
 if "%STRATA_WORKSPACE%"=="" set "STRATA_WORKSPACE=%USERPROFILE%\strata-workspace"
 set "JVMARGS=%STRATA_HEAP% -Dliquibase.analytics.enabled=false -Djava.util.logging.config.file="%HERE%logging.properties""
+if not defined STRATA_CLI_VMARGS set "STRATA_CLI_VMARGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "FIRST=%~1"
 set "MODE=ide"
 if not "%FIRST%"=="" if not "%FIRST:~0,1%"=="-" set "MODE=cli"
 :again
 if "%MODE%"=="cli" (
-  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -application io.strata.cli.app -nosplash -data @none %*
+  "%JAVA%" %JVMARGS% %STRATA_CLI_VMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -application io.strata.cli.app -nosplash -data @none %*
   exit /b %ERRORLEVEL%
 )
 echo %* | findstr /C:"-data " >nul

@@ -77,19 +77,20 @@ public final class StageOperations {
     public DeployResult deploy(Stage stage, Selection selection) throws ConnectionException, OperationException {
         long start = System.nanoTime();
         List<ChangeSetInfo> applied = run(stage, (liquibase, db) -> {
-            Contexts contexts = contexts(stage, selection);
-            LabelExpression labels = labels(stage, selection);
-            List<ChangeSet> pending = liquibase.listUnrunChangeSets(contexts, labels, false);
-            liquibase.update(contexts, labels);
-            Set<String> stillPending = new LinkedHashSet<>();
-            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts, labels, false)) {
-                stillPending.add(ChangeSetInfo.of(changeSet).key());
+            // What was applied is read from DATABASECHANGELOG before and after, not by parsing the
+            // change log again: a deploy parses it once, like Liquibase's own update.
+            Set<String> before = new LinkedHashSet<>();
+            for (RanChangeSet ran : db.getRanChangeSetList()) {
+                before.add(key(ran));
             }
+            liquibase.update(contexts(stage, selection), labels(stage, selection));
             List<ChangeSetInfo> done = new ArrayList<>();
-            for (ChangeSet changeSet : pending) {
-                ChangeSetInfo info = ChangeSetInfo.of(changeSet);
-                if (!stillPending.contains(info.key())) {
-                    done.add(info);
+            for (RanChangeSet ran : db.getRanChangeSetList()) {
+                if (!before.contains(key(ran))) {
+                    done.add(new ChangeSetInfo(ran.getId(), ran.getAuthor(), ran.getChangeLog(),
+                            ran.getLabels() == null ? "" : ran.getLabels().toString(),
+                            ran.getContextExpression() == null ? "" : ran.getContextExpression().toString(),
+                            ran.getDescription()));
                 }
             }
             return done;
@@ -236,6 +237,10 @@ public final class StageOperations {
             liquibase.forceReleaseLocks();
             return null;
         });
+    }
+
+    private static String key(RanChangeSet ran) {
+        return ran.getChangeLog() + "::" + ran.getId() + "::" + ran.getAuthor();
     }
 
     private static Contexts contexts(Stage stage, Selection selection) {
