@@ -262,6 +262,11 @@ public final class StageOperations {
     }
 
     private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+        List<String> cycle = IncludeCycles.find(project.dir(), project.changelog());
+        if (!cycle.isEmpty()) {
+            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log includes itself: "
+                    + String.join(" includes ", cycle) + ". Remove one of these includes.", null);
+        }
         try {
             return runner.inScope(() -> {
                 Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -273,6 +278,9 @@ public final class StageOperations {
             });
         } catch (LiquibaseException e) {
             throw translate(stage, e);
+        } catch (StackOverflowError e) {
+            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
+                    + " nests too deeply for Liquibase (an include cycle through a non-XML change log?)", null);
         }
     }
 
