@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.strata.aws.AwsPasswords;
 import io.strata.connection.CliCredentials;
 import io.strata.connection.ConnectionException;
 import io.strata.connection.JdbcDrivers;
@@ -44,7 +45,8 @@ public final class StrataCommands {
             Path workingDir, Path installDir, String version) {
     }
 
-    private static final Set<String> STAGE_OPTIONS = Set.of("--project", "--stage", "--password-file", "--drivers");
+    private static final Set<String> STAGE_OPTIONS = Set.of("--project", "--stage", "--password-file", "--drivers",
+            "--aws-region", "--aws-profile");
     private static final Set<String> SELECTION_OPTIONS = Set.of("--contexts", "--labels");
     private static final Set<String> COMMON_FLAGS = Set.of("--json", "--debug", "--help");
 
@@ -553,7 +555,11 @@ public final class StrataCommands {
 
     private StageConnector connector(StrataProject project, Arguments a) {
         Path passwordFile = a.has("--password-file") ? env.workingDir().resolve(a.get("--password-file")) : null;
-        return new StageConnector(drivers(a), new CliCredentials(env.variables(), passwordFile, project.dir(), env.console()));
+        CliCredentials cli = new CliCredentials(env.variables(), passwordFile, project.dir(), env.console());
+        String region = a.has("--aws-region") ? a.get("--aws-region")
+                : env.variables().getOrDefault("AWS_REGION", env.variables().get("AWS_DEFAULT_REGION"));
+        String profile = a.has("--aws-profile") ? a.get("--aws-profile") : env.variables().get("AWS_PROFILE");
+        return new StageConnector(drivers(a), new AwsPasswords(new AwsPasswords.Settings(region, profile, null, null), cli));
     }
 
     private StageOperations operations(StrataProject project, Arguments a) {
@@ -615,6 +621,8 @@ public final class StrataCommands {
         out.println("  --password-file F    read the password from F (outside the project); else STRATA_PASSWORD_<STAGE>,");
         out.println("                       else a prompt when there is a terminal");
         out.println("  --drivers DIR        a folder of JDBC driver jars (also STRATA_DRIVERS and <install>/jdbc_drivers)");
+        out.println("  --aws-region R       for stages with 'secret:' (AWS Secrets Manager) or 'iamAuthentication: true' (RDS);");
+        out.println("  --aws-profile P      default: AWS_REGION / AWS_PROFILE and the AWS SDK's default credentials");
         out.println("  --json               print JSON     --debug   show stack traces of failures");
     }
 }
