@@ -46,7 +46,7 @@ public final class StrataCommands {
     }
 
     private static final Set<String> STAGE_OPTIONS = Set.of("--project", "--stage", "--password-file", "--drivers",
-            "--aws-region", "--aws-profile");
+            "--aws-region", "--aws-profile", "--extensions");
     private static final Set<String> SELECTION_OPTIONS = Set.of("--contexts", "--labels");
     private static final Set<String> COMMON_FLAGS = Set.of("--json", "--debug", "--help");
 
@@ -563,7 +563,33 @@ public final class StrataCommands {
     }
 
     private StageOperations operations(StrataProject project, Arguments a) {
-        return new StageOperations(project, connector(project, a));
+        return new StageOperations(project, connector(project, a)).extensions(extensionJars(a));
+    }
+
+    /** Jars of Liquibase extensions: --extensions DIR, STRATA_EXTENSIONS, then <install>/extensions. */
+    private List<Path> extensionJars(Arguments a) {
+        List<Path> folders = new ArrayList<>();
+        if (a.has("--extensions")) {
+            folders.add(env.workingDir().resolve(a.get("--extensions")));
+        }
+        String variable = env.variables().get("STRATA_EXTENSIONS");
+        if (variable != null && !variable.isBlank()) {
+            Arrays.stream(variable.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(folders::add);
+        }
+        if (env.installDir() != null) {
+            folders.add(env.installDir().resolve("extensions"));
+        }
+        List<Path> jars = new ArrayList<>();
+        for (Path folder : folders) {
+            if (java.nio.file.Files.isDirectory(folder)) {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(jars::add);
+                } catch (java.io.IOException e) {
+                    env.err().println("strata: cannot read the extensions folder " + folder + ": " + e.getMessage());
+                }
+            }
+        }
+        return jars;
     }
 
     private static Selection selection(Arguments a) {
@@ -621,6 +647,8 @@ public final class StrataCommands {
         out.println("  --password-file F    read the password from F (outside the project); else STRATA_PASSWORD_<STAGE>,");
         out.println("                       else a prompt when there is a terminal");
         out.println("  --drivers DIR        a folder of JDBC driver jars (also STRATA_DRIVERS and <install>/jdbc_drivers)");
+        out.println("  --extensions DIR     a folder of Liquibase extension jars (custom change classes); also");
+        out.println("                       STRATA_EXTENSIONS and <install>/extensions");
         out.println("  --aws-region R       for stages with 'secret:' (AWS Secrets Manager) or 'iamAuthentication: true' (RDS);");
         out.println("  --aws-profile P      default: AWS_REGION / AWS_PROFILE and the AWS SDK's default credentials");
         out.println("  --json               print JSON     --debug   show stack traces of failures");

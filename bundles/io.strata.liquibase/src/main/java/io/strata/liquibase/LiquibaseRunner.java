@@ -42,6 +42,7 @@ public final class LiquibaseRunner {
 
     private final Path changelogRoot;
     private final Map<String, Object> settings = new HashMap<>();
+    private ClassLoader extensions;
 
     /** @param changelogRoot the directory that change log paths are relative to */
     public LiquibaseRunner(Path changelogRoot) {
@@ -56,6 +57,27 @@ public final class LiquibaseRunner {
      */
     public LiquibaseRunner setting(String key, Object value) {
         settings.put(key, value);
+        return this;
+    }
+
+    /**
+     * Jars of Liquibase extensions (custom change classes, extra change types) that change logs of
+     * this runner may use; null or empty for none.
+     */
+    public LiquibaseRunner extensions(java.util.List<Path> jars) {
+        if (jars == null || jars.isEmpty()) {
+            extensions = null;
+            return this;
+        }
+        java.net.URL[] urls = new java.net.URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = jars.get(i).toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException(jars.get(i).toString(), e);
+            }
+        }
+        extensions = new java.net.URLClassLoader("strata-liquibase-extensions", urls, Scope.class.getClassLoader());
         return this;
     }
 
@@ -81,7 +103,7 @@ public final class LiquibaseRunner {
      * @throws LiquibaseException what Liquibase threw, or any other failure wrapped in one
      */
     public <T> T inScope(ScopedWork<T> work) throws LiquibaseException {
-        ClassLoader liquibaseLoader = Scope.class.getClassLoader();
+        ClassLoader liquibaseLoader = extensions != null ? extensions : Scope.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(liquibaseLoader);

@@ -62,6 +62,12 @@ public final class StageOperations {
         this.runner = new LiquibaseRunner(project.dir());
     }
 
+    /** Jars of Liquibase extensions (custom change classes) the change log may use. */
+    public StageOperations extensions(List<java.nio.file.Path> jars) {
+        runner.extensions(jars);
+        return this;
+    }
+
     /**
      * How long a deploy waits for another deployment's lock on the change log before it fails
      * (Liquibase's default is 5 minutes; 0 tries once).
@@ -286,6 +292,16 @@ public final class StageOperations {
 
     private OperationException translate(Stage stage, LiquibaseException e) {
         String where = stage == null ? "" : "Stage " + stage.name() + ": ";
+        String missing = CustomChanges.missingClass(e);
+        if (missing != null) {
+            CustomChanges.Use use = CustomChanges.find(project.dir(), missing);
+            return new OperationException(OperationException.Kind.CHANGELOG, where
+                    + (use == null ? "the change log uses" : "change set '" + use.changeSetId() + "' (" + use.file() + ", line "
+                            + use.line() + ") uses")
+                    + " the custom change class " + missing + ", which Strata cannot load. Put the jar that holds it "
+                    + "(and the jars it needs) into an extensions folder: --extensions DIR, STRATA_EXTENSIONS, or "
+                    + "<install>/extensions.", e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LockException) {
                 return new OperationException(OperationException.Kind.LOCKED, where + t.getMessage()

@@ -115,8 +115,24 @@ class ChangeLogFormatsTest {
         load();
         OperationException e = assertThrows(OperationException.class, () -> operations.status(dev, Selection.STAGE_DEFAULTS));
         assertEquals(OperationException.Kind.CHANGELOG, e.kind(), e.getMessage());
-        assertTrue(e.getMessage().contains("com.example.MissingChange"), e.getMessage());
-        assertTrue(e.getMessage().contains("changelog.xml"), e.getMessage());
+        assertTrue(e.getMessage().contains("change set 'custom-1' (Change Log/changelog.xml, line 6) uses the custom change "
+                + "class com.example.MissingChange, which Strata cannot load"), e.getMessage());
+        assertTrue(e.getMessage().contains("--extensions DIR"), e.getMessage());
+    }
+
+    @Test
+    void customChangeClassesComeFromExtensionJars() throws Exception {
+        write("Change Log/changelog.xml", XML_HEAD + """
+                    <changeSet id="audit" author="x">
+                        <customChange class="com.example.CreateAuditTable"/>
+                    </changeSet>
+                </databaseChangeLog>
+                """);
+        Path jar = CustomChangeJar.build(dir.resolve("ext"), "com.example.CreateAuditTable", "CREATE TABLE AUDIT_LOG (ID INT)");
+        load();
+        assertThrows(OperationException.class, () -> operations.status(dev, Selection.STAGE_DEFAULTS), "not without the jar");
+        operations.extensions(List.of(jar));
+        assertEquals(List.of("audit"), operations.deploy(dev, Selection.STAGE_DEFAULTS).applied().stream().map(ChangeSetInfo::id).toList());
     }
 
     @Test
