@@ -82,6 +82,19 @@ public final class StageOperations {
     /** Applies the pending change sets the selection takes, in order. */
     public DeployResult deploy(Stage stage, Selection selection) throws ConnectionException, OperationException {
         long start = System.nanoTime();
+        try {
+            return deployOnce(stage, selection, start);
+        } catch (OperationException e) {
+            // Liquibase 4.33 creates DATABASECHANGELOG before it takes the lock (liquibase #5254):
+            // two deploys on a fresh database can race to create it. The table exists now; once more.
+            if (e.getMessage() != null && e.getMessage().contains("attempting to create the database changelog table")) {
+                return deployOnce(stage, selection, start);
+            }
+            throw e;
+        }
+    }
+
+    private DeployResult deployOnce(Stage stage, Selection selection, long start) throws ConnectionException, OperationException {
         List<ChangeSetInfo> applied = run(stage, (liquibase, db) -> {
             // What was applied is read from DATABASECHANGELOG before and after, not by parsing the
             // change log again: a deploy parses it once, like Liquibase's own update.
@@ -90,9 +103,13 @@ public final class StageOperations {
                 before.add(key(ran));
             }
             liquibase.update(contexts(stage, selection), labels(stage, selection));
+            // Only the rows of this deployment: another deploy may have applied change sets while
+            // this one waited for the lock.
+            String ours = Scope.getCurrentScope().getSingleton(liquibase.changelog.ChangeLogHistoryServiceFactory.class)
+                    .getChangeLogService(db).getDeploymentId();
             List<ChangeSetInfo> done = new ArrayList<>();
             for (RanChangeSet ran : db.getRanChangeSetList()) {
-                if (!before.contains(key(ran))) {
+                if (!before.contains(key(ran)) && (ours == null || ours.equals(ran.getDeploymentId()))) {
                     done.add(new ChangeSetInfo(ran.getId(), ran.getAuthor(), ran.getChangeLog(),
                             ran.getLabels() == null ? "" : ran.getLabels().toString(),
                             ran.getContextExpression() == null ? "" : ran.getContextExpression().toString(),
@@ -314,8 +331,13 @@ public final class StageOperations {
             }
             // (ValidationFailedException is a MigrationFailedException too, hence the order.)
             if (t instanceof MigrationFailedException migration) {
+                String reason = rootMessage(migration);
+                boolean connectionLost = connectionLost(migration);
                 return new OperationException(OperationException.Kind.DATABASE, where + firstLine(migration.getMessage())
-                        + ". The change sets before it are applied and recorded; fix this change set (or the database) and deploy again.", e);
+                        .replaceFirst(":$", "") + (reason == null ? "" : ": " + reason) + ". The change sets before it are applied and recorded"
+                        + (connectionLost ? "; the connection was lost, so the change log lock is probably still held: run 'strata "
+                                + "release-locks" + (stage == null ? "" : " --stage " + stage.name()) + "', then deploy again."
+                                : "; fix this change set (or the database) and deploy again."), e);
             }
         }
         Throwable root = e;
@@ -323,6 +345,27 @@ public final class StageOperations {
             root = root.getCause();
         }
         return new OperationException(OperationException.Kind.OTHER, where + (root.getMessage() == null ? root.toString() : root.getMessage()), e);
+    }
+
+    /** The message of the deepest cause that has one (the database's own words). */
+    private static String rootMessage(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = firstLine(t.getMessage());
+            }
+        }
+        return message;
+    }
+
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

@@ -3,15 +3,12 @@ package io.strata.product.tests;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Checks of what Strata should do but does not yet (engine/CLI bugs found by these tests, left
- * for the engine's owners to fix). A test runs them after all its other assertions passed; if one
- * fails, the test ends as aborted (skipped) with the bug named, instead of failing the build. Once
- * the bug is fixed the check passes and the test passes. With -Dstrata.knownBugs=fail they fail.
+ * Checks of bugs these tests once found (each named with what went wrong), run after a test's
+ * other assertions. They are fixed; a recurrence fails the test with every bug seen listed.
  */
 final class KnownBugs {
 
@@ -32,11 +29,6 @@ final class KnownBugs {
         if (seen.isEmpty()) {
             return;
         }
-        String text = "KNOWN BUG(S), not fixed here:\n  - " + String.join("\n  - ", seen);
-        if ("fail".equals(System.getProperty("strata.knownBugs"))) {
-            throw new AssertionError(text);
-        }
-        System.err.println(text);
-        Assumptions.abort(text);
+        throw new AssertionError("Bug(s) back:\n  - " + String.join("\n  - ", seen));
     }
 }
