@@ -1,5 +1,7 @@
 package io.strata.target.tests;
 
+import io.strata.test.support.ProductThreads;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

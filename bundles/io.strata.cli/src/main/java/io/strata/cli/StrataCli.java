@@ -1,7 +1,6 @@
 package io.strata.cli;
 
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -105,6 +105,23 @@ class ChangeLogFormatsTest {
     }
 
     @Test
+    void modifySqlChangesTheGeneratedSqlForItsDatabaseOnly() throws Exception {
+        write("Change Log/changelog.xml", XML_HEAD + """
+                    <changeSet id="tuned" author="x">
+                        <createTable tableName="EVENTS"><column name="ID" type="INT"/></createTable>
+                        <modifySql dbms="h2"><append value=" /* tuned for h2 */"/></modifySql>
+                        <modifySql dbms="postgresql"><append value=" /* tuned for postgresql */"/></modifySql>
+                    </changeSet>
+                </databaseChangeLog>
+                """);
+        load();
+        String sql = operations.deploySql(dev, Selection.STAGE_DEFAULTS);
+        assertTrue(sql.contains("CREATE TABLE PUBLIC.EVENTS (ID INT) /* tuned for h2 */"), sql);
+        assertTrue(!sql.contains("tuned for postgresql"), sql);
+        assertEquals(List.of("tuned"), operations.deploy(dev, Selection.STAGE_DEFAULTS).applied().stream().map(ChangeSetInfo::id).toList());
+    }
+
+    @Test
     void aMissingCustomChangeClassNamesTheClassTheChangeSetAndTheFile() throws Exception {
         write("Change Log/changelog.xml", XML_HEAD + """
                     <changeSet id="custom-1" author="x">

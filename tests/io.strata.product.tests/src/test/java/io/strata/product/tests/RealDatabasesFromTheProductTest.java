@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +28,8 @@ class RealDatabasesFromTheProductTest {
     @BeforeAll
     static void installDrivers() throws Exception {
         product = Product.copyInto(temp);
+        TestProject.installPostgresDriver(product);
         Path repository = Path.of(System.getProperty("strata.drivers.repository"));
-        Product.Run install = product.launcher("-nosplash", "-application", "org.eclipse.equinox.p2.director",
-                "-repository", repository.toUri().toString(), "-installIU", "io.strata.drivers.postgresql.feature.feature.group");
-        assertEquals(0, install.exitCode(), install.output());
         Path mariadbJar;
         try (Stream<Path> plugins = Files.list(repository.resolve("plugins"))) {
             mariadbJar = plugins.filter(p -> p.getFileName().toString().startsWith("mariadb-java-client")).findFirst().orElseThrow();
@@ -42,31 +39,11 @@ class RealDatabasesFromTheProductTest {
     }
 
     private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            String problem = System.getenv(name.replaceFirst("_(URL|USER|PASSWORD)$", "_PROBLEM"));
-            if ("skip".equals(System.getenv("STRATA_TEST_DATABASES"))) {
-                Assumptions.abort("STRATA_TEST_DATABASES=skip and " + name + " is not set");
-            }
-            throw new AssertionError(name + " is not set" + (problem == null ? "" : " (" + problem + ")")
-                    + ": run the tests with releng/scripts/test, which starts the database servers");
-        }
-        return value;
+        return PostgresScratch.env(name);
     }
 
     private static Path project(String stage, String type, String url, String user) throws IOException {
-        Path dir = temp.resolve("project-" + stage);
-        Files.createDirectories(dir.resolve("Deployment Plans"));
-        Files.createDirectories(dir.resolve("Change Log"));
-        Files.writeString(dir.resolve("strata.yaml"), "name: " + stage + "\n");
-        Files.writeString(dir.resolve("Deployment Plans/plan.yaml"), """
-                stages:
-                  - name: %s
-                    type: %s
-                    url: %s
-                    user: %s
-                """.formatted(stage, type, url, user));
-        return dir;
+        return TestProject.write(temp.resolve("project-" + stage), stage, type, url, user, "");
     }
 
     @Test
