@@ -93,8 +93,19 @@ public final class LiquibaseRunner {
 
     /** The Liquibase database object for a connection that the caller keeps owning. */
     public Database database(Connection connection) throws LiquibaseException {
-        return inScope(() -> DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+        return inScope(() -> database(connection, null));
+    }
+
+    /**
+     * The Liquibase database object for a connection, working in {@code defaultSchema} when one is
+     * given; call it inside {@link #inScope}.
+     */
+    static Database database(Connection connection, String defaultSchema) throws LiquibaseException {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        if (defaultSchema != null) {
+            database.setDefaultSchemaName(defaultSchema);
+        }
+        return database;
     }
 
     /**

@@ -25,7 +25,6 @@ import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.diff.DiffGeneratorFactory;
 import liquibase.diff.DiffResult;
 import liquibase.diff.compare.CompareControl;
@@ -240,10 +239,6 @@ public final class SchemaOperations {
     }
 
     private static Database database(Connection connection, Stage stage) throws LiquibaseException {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        if (stage.connection().defaultSchema() != null) {
-            database.setDefaultSchemaName(stage.connection().defaultSchema());
-        }
-        return database;
+        return LiquibaseRunner.database(connection, stage.connection().defaultSchema());
     }
 }

@@ -21,8 +21,6 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.exception.CommandExecutionException;
 import liquibase.exception.LiquibaseException;
@@ -292,10 +290,7 @@ public final class StageOperations {
         }
         try {
             return runner.inScope(() -> {
-                Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                if (stage != null && stage.connection().defaultSchema() != null) {
-                    database.setDefaultSchemaName(stage.connection().defaultSchema());
-                }
+                Database database = LiquibaseRunner.database(connection, stage == null ? null : stage.connection().defaultSchema());
                 Liquibase liquibase = new Liquibase(project.changelog(), Scope.getCurrentScope().getResourceAccessor(), database);
                 return work.run(liquibase, database);
             });
