@@ -296,6 +296,11 @@ public final class StageOperations {
             });
         } catch (LiquibaseException e) {
             throw translate(stage, e);
+        } catch (LinkageError e) {
+            // An extension class (a custom change) was found, but not a class it needs.
+            throw new OperationException(OperationException.Kind.CHANGELOG, (stage == null ? "" : "Stage " + stage.name() + ": ")
+                    + "a Liquibase extension of the change log " + project.changelog() + " needs the class "
+                    + e.getMessage() + ", which is in none of the extension jars. Add the jars it needs to the extensions folder.", e);
         } catch (StackOverflowError e) {
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
                     + " nests too deeply for Liquibase (an include cycle through a non-XML change log?)", null);
@@ -307,12 +312,12 @@ public final class StageOperations {
         String missing = CustomChanges.missingClass(e);
         if (missing != null) {
             CustomChanges.Use use = CustomChanges.find(project.dir(), missing);
-            return new OperationException(OperationException.Kind.CHANGELOG, where
-                    + (use == null ? "the change log uses" : "change set '" + use.changeSetId() + "' (" + use.file() + ", line "
-                            + use.line() + ") uses")
-                    + " the custom change class " + missing + ", which Strata cannot load. Put the jar that holds it "
-                    + "(and the jars it needs) into an extensions folder: --extensions DIR, STRATA_EXTENSIONS, or "
-                    + "<install>/extensions.", e);
+            String what = use != null
+                    ? "change set '" + use.changeSetId() + "' (" + use.file() + ", line " + use.line() + ") uses the custom change class "
+                    : "a custom change of the change log " + project.changelog() + " needs the class ";
+            return new OperationException(OperationException.Kind.CHANGELOG, where + what + missing
+                    + ", which Strata cannot load. Put the jar that holds it (and the jars it needs) into an extensions folder: "
+                    + "--extensions DIR, STRATA_EXTENSIONS, or <install>/extensions.", e);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LockException) {
