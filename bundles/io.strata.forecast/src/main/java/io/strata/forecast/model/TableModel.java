@@ -1,0 +1,193 @@
+package io.strata.forecast.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A table of the model: columns, keys, indexes, foreign keys and how many rows it holds. */
+public final class TableModel {
+
+    private final String schema;
+    private String name;
+    private final Map<String, ColumnModel> columns = new LinkedHashMap<>();
+    private KeyModel primaryKey;
+    private final List<KeyModel> uniqueConstraints = new ArrayList<>();
+    private final List<IndexModel> indexes = new ArrayList<>();
+    private final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    private Long rowCount;
+    private boolean rowCountExact;
+    private String remarks;
+
+    public TableModel(String schema, String name) {
+        this.schema = schema;
+        this.name = name;
+    }
+
+    TableModel copy(String newSchema) {
+        TableModel t = new TableModel(newSchema, name);
+        for (ColumnModel c : columns.values()) {
+            t.addColumn(c.copy());
+        }
+        t.primaryKey = primaryKey;
+        t.uniqueConstraints.addAll(uniqueConstraints);
+        t.indexes.addAll(indexes);
+        t.foreignKeys.addAll(foreignKeys);
+        t.rowCount = rowCount;
+        t.rowCountExact = rowCountExact;
+        t.remarks = remarks;
+        return t;
+    }
+
+    public String getSchema() {
+        return schema;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public List<ColumnModel> getColumns() {
+        return List.copyOf(columns.values());
+    }
+
+    public List<String> getColumnNames() {
+        return columns.values().stream().map(ColumnModel::getName).toList();
+    }
+
+    public int getColumnCount() {
+        return columns.size();
+    }
+
+    /** The column called {@code name} (any case), or null. */
+    public ColumnModel column(String name) {
+        return columns.get(Names.key(name));
+    }
+
+    public void addColumn(ColumnModel column) {
+        columns.put(Names.key(column.getName()), column);
+    }
+
+    public ColumnModel removeColumn(String name) {
+        return columns.remove(Names.key(name));
+    }
+
+    /** Renames a column, keeping its position. */
+    public void renameColumn(String from, String to) {
+        Map<String, ColumnModel> reordered = new LinkedHashMap<>();
+        for (Map.Entry<String, ColumnModel> e : columns.entrySet()) {
+            if (e.getKey().equals(Names.key(from))) {
+                e.getValue().setName(to);
+                reordered.put(Names.key(to), e.getValue());
+            } else {
+                reordered.put(e.getKey(), e.getValue());
+            }
+        }
+        columns.clear();
+        columns.putAll(reordered);
+        primaryKey = primaryKey == null ? null : new KeyModel(primaryKey.name(), rename(primaryKey.columns(), from, to));
+        uniqueConstraints.replaceAll(k -> new KeyModel(k.name(), rename(k.columns(), from, to)));
+        indexes.replaceAll(i -> new IndexModel(i.name(), rename(i.columns(), from, to), i.unique()));
+        foreignKeys.replaceAll(f -> new ForeignKeyModel(f.name(), rename(f.columns(), from, to), f.referencedSchema(),
+                f.referencedTable(), f.referencedColumns(), f.onDelete()));
+    }
+
+    static List<String> rename(Collection<String> names, String from, String to) {
+        return names.stream().map(n -> Names.same(n, from) ? to : n).toList();
+    }
+
+    public KeyModel getPrimaryKey() {
+        return primaryKey;
+    }
+
+    public void setPrimaryKey(KeyModel primaryKey) {
+        this.primaryKey = primaryKey;
+    }
+
+    public List<KeyModel> getUniqueConstraints() {
+        return uniqueConstraints;
+    }
+
+    public List<IndexModel> getIndexes() {
+        return indexes;
+    }
+
+    /** The index called {@code name}, or null. */
+    public IndexModel index(String name) {
+        return indexes.stream().filter(i -> Names.same(i.name(), name)).findFirst().orElse(null);
+    }
+
+    public List<ForeignKeyModel> getForeignKeys() {
+        return foreignKeys;
+    }
+
+    /** The foreign key called {@code name}, or null. */
+    public ForeignKeyModel foreignKey(String name) {
+        return foreignKeys.stream().filter(f -> Names.same(f.name(), name)).findFirst().orElse(null);
+    }
+
+    /** Whether some index, the primary key or a unique constraint starts with these columns. */
+    public boolean hasIndexOn(List<String> lookup) {
+        if (primaryKey != null && new IndexModel(primaryKey.name(), primaryKey.columns(), true).covers(lookup)) {
+            return true;
+        }
+        for (KeyModel k : uniqueConstraints) {
+            if (new IndexModel(k.name(), k.columns(), true).covers(lookup)) {
+                return true;
+            }
+        }
+        return indexes.stream().anyMatch(i -> i.covers(lookup));
+    }
+
+    /** Whether the primary key, a unique constraint or a unique index is exactly these columns. */
+    public boolean isUniqueKey(List<String> keyColumns) {
+        if (primaryKey != null && primaryKey.hasColumns(keyColumns)) {
+            return true;
+        }
+        return uniqueConstraints.stream().anyMatch(k -> k.hasColumns(keyColumns))
+                || indexes.stream().anyMatch(i -> i.unique() && new KeyModel(i.name(), i.columns()).hasColumns(keyColumns));
+    }
+
+    /** How many rows the table holds, or null when unknown. */
+    public Long getRowCount() {
+        return rowCount;
+    }
+
+    /** Whether {@link #getRowCount()} was counted exactly (rather than estimated by the database). */
+    public boolean isRowCountExact() {
+        return rowCountExact;
+    }
+
+    public void setRowCount(Long rowCount, boolean exact) {
+        this.rowCount = rowCount;
+        this.rowCountExact = exact;
+    }
+
+    /** True when the table certainly holds rows; false when it is empty or the count is unknown. */
+    public boolean hasRows() {
+        return rowCount != null && rowCount > 0;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+        this.remarks = remarks;
+    }
+
+    /** {@code schema.name} or the name alone. */
+    public String qualifiedName() {
+        return schema == null || schema.isEmpty() ? name : schema + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName() + getColumnNames();
+    }
+}
