@@ -15,6 +15,7 @@ public final class DatabaseModel {
     private final String databaseType;
     private final String defaultSchema;
     private final Map<String, SchemaModel> schemas = new LinkedHashMap<>();
+    private boolean partial;
 
     /**
      * @param databaseType the stage's type id ({@code h2}, {@code postgresql}...)
@@ -38,9 +39,22 @@ public final class DatabaseModel {
     /** A deep copy: changing the copy leaves this model as it is. */
     public DatabaseModel copy() {
         DatabaseModel m = new DatabaseModel(databaseType, defaultSchema);
+        m.partial = partial;
         m.schemas.clear();
         schemas.forEach((k, s) -> m.schemas.put(k, s.copy()));
         return m;
+    }
+
+    /**
+     * Whether the model holds only some of the database's tables (a limited forecast profiles only
+     * the tables the pending changes name): then a missing table may exist in the database.
+     */
+    public boolean isPartial() {
+        return partial;
+    }
+
+    public void setPartial(boolean partial) {
+        this.partial = partial;
     }
 
     public String getDatabaseType() {

@@ -1,0 +1,107 @@
+package io.strata.forecast;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where each change set starts in its change log file (XML, YAML, JSON or formatted SQL), so that
+ * findings point at a line. Each file is read once.
+ */
+final class ChangeSetLines {
+
+    private static final Pattern XML_CHANGE_SET = Pattern.compile("<(?:\\w+:)?changeSet\\b([^>]*)>", Pattern.DOTALL);
+    private static final Pattern XML_ID = Pattern.compile("\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern XML_AUTHOR = Pattern.compile("\\bauthor\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern SQL_CHANGE_SET = Pattern.compile("^\\s*--\\s*changeset\\s+(\"[^\"]*\"|[^:\\s]+):(\\S+)", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern YAML_OR_JSON_ID = Pattern.compile("^\\s*-?\\s*\"?id\"?\\s*:\\s*[\"']?([^\"',}\\s][^\"',}]*?)[\"']?\\s*,?\\s*$", Pattern.MULTILINE);
+
+    private final Path root;
+    private final Map<String, Map<String, Integer>> byFile = new HashMap<>();
+
+    /** @param root the directory change log paths are relative to */
+    ChangeSetLines(Path root) {
+        this.root = root;
+    }
+
+    /** The 1-based line of the change set, or 0 when it cannot be found. */
+    int line(String file, String id, String author) {
+        Map<String, Integer> lines = byFile.computeIfAbsent(AppliedChangeSetKey.normalize(file), this::index);
+        Integer line = lines.get(id + "::" + author);
+        if (line == null) {
+            line = lines.get(id);
+        }
+        return line == null ? 0 : line;
+    }
+
+    private Map<String, Integer> index(String file) {
+        Map<String, Integer> lines = new HashMap<>();
+        String text;
+        try {
+            text = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return lines;
+        }
+        int[] lineStarts = lineStarts(text);
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xml")) {
+            Matcher m = XML_CHANGE_SET.matcher(text);
+            while (m.find()) {
+                Matcher id = XML_ID.matcher(m.group(1));
+                Matcher author = XML_AUTHOR.matcher(m.group(1));
+                if (id.find()) {
+                    put(lines, value(id), author.find() ? value(author) : null, lineOf(lineStarts, m.start()));
+                }
+            }
+        } else if (lower.endsWith(".sql")) {
+            Matcher m = SQL_CHANGE_SET.matcher(text);
+            while (m.find()) {
+                put(lines, m.group(2), m.group(1).replace("\"", ""), lineOf(lineStarts, m.start()));
+            }
+        } else {
+            Matcher m = YAML_OR_JSON_ID.matcher(text);
+            while (m.find()) {
+                put(lines, m.group(1).strip(), null, lineOf(lineStarts, m.start(1)));
+            }
+        }
+        return lines;
+    }
+
+    private static String value(Matcher m) {
+        return m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
+    private static void put(Map<String, Integer> lines, String id, String author, int line) {
+        lines.putIfAbsent(id, line);
+        if (author != null) {
+            lines.putIfAbsent(id + "::" + author, line);
+        }
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[n++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+}
