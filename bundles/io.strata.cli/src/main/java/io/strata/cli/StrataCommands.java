@@ -27,6 +27,10 @@ import io.strata.core.project.DeploymentPlan;
 import io.strata.core.project.ProjectException;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
+import io.strata.core.ProgressMonitor;
+import io.strata.forecast.ForecastResult;
+import io.strata.forecast.Forecaster;
+import io.strata.forecast.Snapshots;
 import io.strata.liquibase.AppliedChangeSet;
 import io.strata.liquibase.ChangeSetInfo;
 import io.strata.liquibase.OperationException;
@@ -60,9 +64,12 @@ public final class StrataCommands {
                     STAGE_OPTIONS, Set.of()),
             new Command("status", "List the change sets a deploy would apply", "--stage NAME [--contexts C] [--labels EXPR]",
                     union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
-            new Command("deploy", "Apply the pending change sets (--sql: print the SQL instead)",
-                    "--stage NAME [--contexts C] [--labels EXPR] [--sql] [--lock-wait MINUTES]",
-                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--lock-wait")), Set.of("--sql")),
+            new Command("forecast", "Simulate the deployment on a model of the stage and run the rules; exit 7 on any FAIL",
+                    "--stage NAME [--offline [--snapshot FILE] | --empty] [--limited] [--row-counts exact|approximate|none] [--contexts C] [--labels EXPR]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--snapshot", "--row-counts")), Set.of("--offline", "--empty", "--limited")),
+            new Command("deploy", "Forecast, then apply the pending change sets unless the forecast fails (--quick: no forecast; --sql: print the SQL)",
+                    "--stage NAME [--contexts C] [--labels EXPR] [--quick] [--sql] [--lock-wait MINUTES]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--lock-wait")), Set.of("--sql", "--quick")),
             new Command("history", "List the change sets applied to a stage", "--stage NAME", STAGE_OPTIONS, Set.of()),
             new Command("tag", "Tag the stage's current state, to roll back to it later", "--stage NAME TAG",
                     STAGE_OPTIONS, Set.of()),
@@ -163,6 +170,7 @@ public final class StrataCommands {
             case "check-drivers" -> checkDrivers(arguments);
             case "test-connection" -> testConnection(arguments);
             case "status" -> status(arguments);
+            case "forecast" -> forecast(arguments);
             case "deploy" -> deploy(arguments);
             case "history" -> history(arguments);
             case "tag" -> tag(arguments);
@@ -298,6 +306,23 @@ public final class StrataCommands {
             }
             return ExitCode.OK;
         }
+        if (!a.has("--quick")) {
+            ForecastResult forecast = forecaster(project, a).forecast(stage, Forecaster.Options.live()
+                    .withRowCounts(Forecaster.RowCounts.APPROXIMATE).withSelection(selection(a)), ProgressMonitor.NONE);
+            if (forecast.failed()) {
+                if (json(a)) {
+                    Map<String, Object> out = ForecastOutput.json(forecast);
+                    out.put("deployed", false);
+                    out.put("exitCode", ExitCode.FORECAST_FAILED);
+                    env.out().println(Json.write(out));
+                } else {
+                    ForecastOutput.text(forecast, env.err());
+                }
+                env.err().println("strata: nothing was deployed to stage " + stage.name() + ": the forecast failed. Fix the change sets "
+                        + "it names (or the rules), or deploy without a forecast with --quick.");
+                return ExitCode.FORECAST_FAILED;
+            }
+        }
         StageOperations.DeployResult result = operations.deploy(stage, selection(a));
         if (json(a)) {
             env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "applied", changeSets(result.applied()),
@@ -310,6 +335,44 @@ public final class StrataCommands {
             }
         }
         return ExitCode.OK;
+    }
+
+    private int forecast(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        if (a.has("--offline") && a.has("--empty")) {
+            throw new UsageException("forecast takes --offline or --empty, not both");
+        }
+        if (a.has("--limited") && (a.has("--offline") || a.has("--empty"))) {
+            throw new UsageException("--limited profiles a live stage; it does not go with --offline or --empty");
+        }
+        StrataProject project = project(a);
+        Stage stage = stage(project, a);
+        Forecaster.Options options = a.has("--offline") ? Forecaster.Options.offline()
+                : a.has("--empty") ? Forecaster.Options.empty() : Forecaster.Options.live().withRowCounts(Forecaster.RowCounts.APPROXIMATE);
+        if (a.has("--snapshot")) {
+            if (!a.has("--offline")) {
+                throw new UsageException("--snapshot FILE goes with --offline");
+            }
+            options = options.withSnapshot(Path.of(a.get("--snapshot")));
+        }
+        if (a.has("--row-counts")) {
+            try {
+                options = options.withRowCounts(Forecaster.RowCounts.valueOf(a.get("--row-counts").toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--row-counts takes exact, approximate or none, not '" + a.get("--row-counts") + "'");
+            }
+        }
+        ForecastResult result = forecaster(project, a).forecast(stage, options.withLimited(a.has("--limited")).withSelection(selection(a)),
+                ProgressMonitor.NONE);
+        if (json(a)) {
+            env.out().println(Json.write(ForecastOutput.json(result)));
+        } else {
+            ForecastOutput.text(result, env.out());
+        }
+        return result.failed() ? ExitCode.FORECAST_FAILED : ExitCode.OK;
+    }
+
+    private Forecaster forecaster(StrataProject project, Arguments a) {
+        return new Forecaster(project, connector(project, a)).extensions(extensionJars(a));
     }
 
     private int history(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
@@ -442,7 +505,9 @@ public final class StrataCommands {
         StrataProject project = project(a);
         Stage stage = stage(project, a);
         Path file = new SchemaOperations(project, connector(project, a)).snapshot(stage);
-        done(a, stage, "Saved the schema of stage " + stage.name() + " to " + project.dir().relativize(file) + ".");
+        Path model = new Snapshots(project, connector(project, a)).save(stage, Forecaster.RowCounts.EXACT);
+        done(a, stage, "Saved the schema of stage " + stage.name() + " to " + project.dir().relativize(file) + " and its model with row counts "
+                + "and applied change sets (for 'strata forecast --offline') to " + project.dir().relativize(model) + ".");
         return ExitCode.OK;
     }
 

@@ -82,7 +82,21 @@ class StrataCommandsTest {
         assertFalse(sql.out().contains("CREATE TABLE PUBLIC.CUSTOMER"), "already applied");
 
         ok("tag", "--project", "strata-sample", "sprint-1-done");
-        Result rest = ok("deploy", "--project", "strata-sample");
+        // The blog's full deploy: the forecast fails on the four-column index, and nothing is deployed.
+        Result offline = strata("forecast", "--project", "strata-sample", "--empty");
+        assertEquals(ExitCode.FORECAST_FAILED, offline.code(), offline.out() + offline.err());
+        assertTrue(offline.out().contains("FAIL  Change Log/changelog.xml:37  sprint2-002-address-index  [Forecast: Index Too Many Columns Error] "
+                + "The new index [IDX_ADDRESS_ALL] contains more than 3 columns."), offline.out());
+        assertTrue(offline.out().contains("FORECAST FAILED: 1 failure(s)"), offline.out());
+        Result refusedByRule = strata("deploy", "--project", "strata-sample");
+        assertEquals(ExitCode.FORECAST_FAILED, refusedByRule.code(), refusedByRule.err());
+        assertTrue(refusedByRule.err().contains("nothing was deployed to stage DEV: the forecast failed"), refusedByRule.err());
+        assertTrue(ok("status", "--project", "strata-sample").out().startsWith("2 change set(s) pending"));
+        Result forecastJson = strata("forecast", "--project", "strata-sample", "--json");
+        assertEquals(ExitCode.FORECAST_FAILED, forecastJson.code());
+        assertTrue(forecastJson.out().contains("\"modelSource\": \"live stage DEV\"") && forecastJson.out().contains("\"failures\": 1"), forecastJson.out());
+        // The quick deploy skips the forecast.
+        Result rest = ok("deploy", "--project", "strata-sample", "--quick");
         assertTrue(rest.out().startsWith("Deployed 2 change set(s) to stage DEV"), rest.out());
         assertTrue(ok("status", "--project", "strata-sample").out().contains("up to date"));
 
@@ -175,13 +189,13 @@ class StrataCommandsTest {
                 io.strata.core.project.Credentials.NONE).open(dev); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = 'ci-runner-7'");
         }
-        Result locked = strata("deploy", "--project", "strata-sample", "--lock-wait", "0");
+        Result locked = strata("deploy", "--project", "strata-sample", "--lock-wait", "0", "--quick");
         assertEquals(ExitCode.LOCKED, locked.code(), locked.err());
         assertTrue(locked.err().contains("ci-runner-7") && locked.err().contains("strata release-locks --stage DEV"), locked.err());
 
         Result released = ok("release-locks", "--project", "strata-sample");
         assertTrue(released.out().contains("Released the lock held by ci-runner-7"), released.out());
-        assertTrue(ok("deploy", "--project", "strata-sample").out().startsWith("Deployed 2 change set(s)"));
+        assertTrue(ok("deploy", "--project", "strata-sample", "--quick").out().startsWith("Deployed 2 change set(s)"));
     }
 
     @Test
@@ -198,7 +212,7 @@ class StrataCommandsTest {
                     url: jdbc:h2:file:${project.dir}/.strata/h2/test
                     user: sa
                 """);
-        ok("deploy", "--project", "strata-sample", "--stage", "REF");
+        ok("deploy", "--project", "strata-sample", "--stage", "REF", "--quick");
         Result baseline = strata("baseline", "--project", "strata-sample", "--stage", "REF");
         assertEquals(ExitCode.OK, baseline.code(), baseline.err());
         assertTrue(baseline.out().contains("Baselined stage REF:") && baseline.out().contains("included first in Change Log/changelog.xml"),
@@ -208,7 +222,9 @@ class StrataCommandsTest {
         assertTrue(differs.out().contains("Stage TEST differs from REF. Add --changelog FILE"), differs.out());
 
         Result snapshot = ok("snapshot", "--project", "strata-sample", "--stage", "REF");
-        assertTrue(snapshot.out().contains("Snapshots/REF.json"), snapshot.out());
+        assertTrue(snapshot.out().contains("Snapshots/REF.json") && snapshot.out().contains("Snapshots/REF.model.json"), snapshot.out());
+        Result upToDate = ok("forecast", "--project", "strata-sample", "--stage", "REF", "--offline");
+        assertTrue(upToDate.out().contains("(snapshot Snapshots/REF.model.json): 0 change set(s)"), upToDate.out());
         Result offline = ok("compare", "--project", "strata-sample", "--stage", "TEST", "--snapshot", "Snapshots/REF.json", "--json");
         assertTrue(offline.out().contains("\"equal\": false"), offline.out());
 

@@ -31,6 +31,14 @@ class CliOnTheSampleTest {
         assertTrue(deploy.output().contains("Deployed 2 change set(s) to stage DEV"), deploy.output());
         assertFalse(deploy.output().contains("UPDATE SUMMARY"), "only Strata's own report on the console:\n" + deploy.output());
 
+        // The blog's rule, compiled and fired by Drools inside the product: the forecast fails on the four-column index.
+        Product.Run forecast = product.strata(env, "forecast", "--project", sample);
+        assertEquals(7, forecast.exitCode(), forecast.output());
+        assertTrue(forecast.output().contains("[Forecast: Index Too Many Columns Error] The new index [IDX_ADDRESS_ALL] contains more than 3 columns."),
+                forecast.output());
+        Product.Run refused = product.strata(env, "deploy", "--project", sample);
+        assertEquals(7, refused.exitCode(), refused.output());
+
         Product.Run history = product.strata(env, "history", "--project", sample, "--json");
         assertEquals(0, history.exitCode(), history.output());
         assertTrue(history.output().contains("\"id\": \"sprint1-002-customer-email-index\""), history.output());

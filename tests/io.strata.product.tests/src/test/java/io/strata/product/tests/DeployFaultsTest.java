@@ -92,7 +92,7 @@ class DeployFaultsTest {
             Path project = TestProject.write(temp.resolve("kill"), "PG", "postgresql", db.url, db.user, FIVE_WITH_SLOW_THIRD);
             Map<String, String> env = Map.of("STRATA_PASSWORD_PG", db.password);
 
-            StrataProcess deploy = StrataProcess.start(product, temp.resolve("kill-deploy.log"), env, "deploy", "--project",
+            StrataProcess deploy = StrataProcess.start(product, temp.resolve("kill-deploy.log"), env, "deploy", "--quick", "--project",
                     project.toString());
             try {
                 waitFor(deploy, "2 change sets recorded", () -> ChangeLogTable.rowsIfAny(admin).size() == 2);
@@ -105,7 +105,7 @@ class DeployFaultsTest {
             String holder = ChangeLogTable.lockedBy(admin);
             assertNotNull(holder, "kill -9 leaves DATABASECHANGELOGLOCK held");
 
-            Product.Run locked = product.strata(env, "deploy", "--project", project.toString(), "--lock-wait", "0");
+            Product.Run locked = product.strata(env, "deploy", "--quick", "--project", project.toString(), "--lock-wait", "0");
             assertEquals(6, locked.exitCode(), locked.output());
             assertTrue(locked.output().contains("Currently locked by " + holder), locked.output());
             assertTrue(locked.output().contains("'strata release-locks --stage PG'"), locked.output());
@@ -117,7 +117,7 @@ class DeployFaultsTest {
             assertTrue(release.output().contains("Released the lock held by " + holder), release.output());
             assertNull(ChangeLogTable.lockedBy(admin));
 
-            Product.Run rerun = product.strata(withVmArgs(env, NO_SLEEP), "deploy", "--project", project.toString());
+            Product.Run rerun = product.strata(withVmArgs(env, NO_SLEEP), "deploy", "--quick", "--project", project.toString());
             assertEquals(0, rerun.exitCode(), rerun.output());
             assertTrue(rerun.output().contains("Deployed 3 change set(s) to stage PG"), rerun.output());
             assertEachOnceAndObjectsExist(admin);
@@ -150,14 +150,14 @@ class DeployFaultsTest {
         try (PostgresScratch db = PostgresScratch.create(); Connection admin = db.connect()) {
             Path project = TestProject.write(temp.resolve("concurrent"), "PG", "postgresql", db.url, db.user, changeSets);
             Map<String, String> env = Map.of("STRATA_PASSWORD_PG", db.password);
-            Product.Run setup = product.strata(env, "deploy", "--project", project.toString(), "--labels", "setup");
+            Product.Run setup = product.strata(env, "deploy", "--quick", "--project", project.toString(), "--labels", "setup");
             assertEquals(0, setup.exitCode(), setup.output());
             assertEquals(List.of("0-setup"), ids(admin));
 
             // --lock-wait 2: the one that waits polls every 5 s (Strata's setting) instead of 10 s.
-            StrataProcess first = StrataProcess.start(product, temp.resolve("concurrent-1.log"), env, "deploy", "--project",
+            StrataProcess first = StrataProcess.start(product, temp.resolve("concurrent-1.log"), env, "deploy", "--quick", "--project",
                     project.toString(), "--lock-wait", "2", "--json");
-            StrataProcess second = StrataProcess.start(product, temp.resolve("concurrent-2.log"), env, "deploy", "--project",
+            StrataProcess second = StrataProcess.start(product, temp.resolve("concurrent-2.log"), env, "deploy", "--quick", "--project",
                     project.toString(), "--lock-wait", "2", "--json");
             Product.Run one;
             Product.Run two;
@@ -205,7 +205,7 @@ class DeployFaultsTest {
             Path project = TestProject.write(temp.resolve("dropped"), "PG", "postgresql", db.url, db.user, FIVE_WITH_SLOW_THIRD);
             Map<String, String> env = Map.of("STRATA_PASSWORD_PG", db.password);
 
-            StrataProcess deploy = StrataProcess.start(product, temp.resolve("dropped-deploy.log"), env, "deploy", "--project",
+            StrataProcess deploy = StrataProcess.start(product, temp.resolve("dropped-deploy.log"), env, "deploy", "--quick", "--project",
                     project.toString());
             Product.Run failed;
             try {
@@ -235,7 +235,7 @@ class DeployFaultsTest {
 
             Product.Run release = product.strata(env, "release-locks", "--project", project.toString());
             assertEquals(0, release.exitCode(), release.output());
-            Product.Run rerun = product.strata(withVmArgs(env, NO_SLEEP), "deploy", "--project", project.toString());
+            Product.Run rerun = product.strata(withVmArgs(env, NO_SLEEP), "deploy", "--quick", "--project", project.toString());
             assertEquals(0, rerun.exitCode(), rerun.output());
             assertTrue(rerun.output().contains("Deployed 3 change set(s) to stage PG"), rerun.output());
             assertEachOnceAndObjectsExist(admin);

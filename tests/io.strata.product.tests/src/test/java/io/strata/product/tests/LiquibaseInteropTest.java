@@ -131,7 +131,7 @@ class LiquibaseInteropTest {
 
         // a. Strata deploys; Liquibase finds nothing to do and leaves Strata's rows alone.
         Path projectA = TestProject.write(temp.resolve(type + "-project-a"), stage, type, a.url(), user, CHANGE_SETS);
-        Product.Run deploy = product.strata(env, "deploy", "--project", projectA.toString());
+        Product.Run deploy = product.strata(env, "deploy", "--quick", "--project", projectA.toString());
         assertEquals(0, deploy.exitCode(), deploy.output());
         assertTrue(deploy.output().contains("Deployed 6 change set(s) to stage " + stage), deploy.output());
         List<ChangeLogTable.Row> strataRows;
@@ -177,7 +177,7 @@ class LiquibaseInteropTest {
         assertTrue(strataStatus.output().contains("Stage " + stage + " is up to date: no pending change sets."),
                 strataStatus.output());
 
-        Product.Run strataDeploy = product.strata(env, "deploy", "--project", projectB.toString());
+        Product.Run strataDeploy = product.strata(env, "deploy", "--quick", "--project", projectB.toString());
         assertEquals(0, strataDeploy.exitCode(), strataDeploy.output());
         assertTrue(strataDeploy.output().contains("Deployed 0 change set(s) to stage " + stage), strataDeploy.output());
         try (Connection c = b.connect()) {
