@@ -28,6 +28,9 @@ import io.strata.core.project.ProjectException;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import io.strata.core.ProgressMonitor;
+import io.strata.reports.DeployOutcome;
+import io.strata.reports.ReportFiles;
+import io.strata.reports.ReportWriter;
 import io.strata.forecast.ForecastResult;
 import io.strata.forecast.Forecaster;
 import io.strata.forecast.Snapshots;
@@ -309,7 +312,11 @@ public final class StrataCommands {
         if (!a.has("--quick")) {
             ForecastResult forecast = forecaster(project, a).forecast(stage, Forecaster.Options.live()
                     .withRowCounts(Forecaster.RowCounts.APPROXIMATE).withSelection(selection(a)), ProgressMonitor.NONE);
+            ReportFiles forecastReport = report(project, () -> new ReportWriter().forecast(project.dir(), forecast));
             if (forecast.failed()) {
+                if (forecastReport != null) {
+                    env.err().println("Forecast report: " + project.dir().relativize(forecastReport.html()));
+                }
                 if (json(a)) {
                     Map<String, Object> out = ForecastOutput.json(forecast);
                     out.put("deployed", false);
@@ -323,7 +330,16 @@ public final class StrataCommands {
                 return ExitCode.FORECAST_FAILED;
             }
         }
-        StageOperations.DeployResult result = operations.deploy(stage, selection(a));
+        java.time.Instant started = java.time.Instant.now();
+        StageOperations.DeployResult result;
+        try {
+            result = operations.deploy(stage, selection(a));
+        } catch (OperationException e) {
+            report(project, () -> new ReportWriter().deploy(project.dir(), DeployOutcome.failed(stage.name(), started,
+                    java.time.Duration.between(started, java.time.Instant.now()).toMillis(), List.of(), e.kind().name(), e.getMessage())));
+            throw e;
+        }
+        ReportFiles deployReport = report(project, () -> new ReportWriter().deploy(project.dir(), DeployOutcome.succeeded(result, started)));
         if (json(a)) {
             env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "applied", changeSets(result.applied()),
                     "millis", result.millis())));
@@ -332,6 +348,9 @@ public final class StrataCommands {
                     + result.millis() + " ms" + (result.applied().isEmpty() ? " (it was up to date)." : ":"));
             for (ChangeSetInfo changeSet : result.applied()) {
                 env.out().println("  " + changeSet.key());
+            }
+            if (deployReport != null) {
+                env.out().println("Deploy report: " + project.dir().relativize(deployReport.html()));
             }
         }
         return ExitCode.OK;
@@ -363,12 +382,32 @@ public final class StrataCommands {
         }
         ForecastResult result = forecaster(project, a).forecast(stage, options.withLimited(a.has("--limited")).withSelection(selection(a)),
                 ProgressMonitor.NONE);
+        ReportFiles report = report(project, () -> new ReportWriter().forecast(project.dir(), result));
         if (json(a)) {
-            env.out().println(Json.write(ForecastOutput.json(result)));
+            Map<String, Object> out = ForecastOutput.json(result);
+            out.put("report", report == null ? null : project.dir().relativize(report.html()).toString());
+            env.out().println(Json.write(out));
         } else {
             ForecastOutput.text(result, env.out());
+            if (report != null) {
+                env.out().println("Forecast report: " + project.dir().relativize(report.html()) + " (JUnit XML and JSON next to it)");
+            }
         }
         return result.failed() ? ExitCode.FORECAST_FAILED : ExitCode.OK;
+    }
+
+    private interface ReportWork {
+        ReportFiles write() throws java.io.IOException;
+    }
+
+    /** Writes a report; a report that cannot be written is said on stderr and does not change the command's outcome. */
+    private ReportFiles report(StrataProject project, ReportWork work) {
+        try {
+            return work.write();
+        } catch (java.io.IOException | RuntimeException e) {
+            env.err().println("strata: the report could not be written under " + project.dir().resolve("Reports") + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private Forecaster forecaster(StrataProject project, Arguments a) {

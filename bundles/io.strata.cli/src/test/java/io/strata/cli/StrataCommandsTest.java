@@ -88,6 +88,11 @@ class StrataCommandsTest {
         assertTrue(offline.out().contains("FAIL  Change Log/changelog.xml:37  sprint2-002-address-index  [Forecast: Index Too Many Columns Error] "
                 + "The new index [IDX_ADDRESS_ALL] contains more than 3 columns."), offline.out());
         assertTrue(offline.out().contains("FORECAST FAILED: 1 failure(s)"), offline.out());
+        java.util.regex.Matcher reportPath = java.util.regex.Pattern.compile("Forecast report: (\\S+\\.html)").matcher(offline.out());
+        assertTrue(reportPath.find(), offline.out());
+        String html = Files.readString(project.resolve(reportPath.group(1)));
+        assertTrue(html.contains("The new index [IDX_ADDRESS_ALL] contains more than 3 columns."), html);
+        assertTrue(Files.exists(project.resolve(reportPath.group(1).replace("forecast.html", "forecast.junit.xml"))));
         Result refusedByRule = strata("deploy", "--project", "strata-sample");
         assertEquals(ExitCode.FORECAST_FAILED, refusedByRule.code(), refusedByRule.err());
         assertTrue(refusedByRule.err().contains("nothing was deployed to stage DEV: the forecast failed"), refusedByRule.err());
@@ -98,6 +103,7 @@ class StrataCommandsTest {
         // The quick deploy skips the forecast.
         Result rest = ok("deploy", "--project", "strata-sample", "--quick");
         assertTrue(rest.out().startsWith("Deployed 2 change set(s) to stage DEV"), rest.out());
+        assertTrue(rest.out().contains("Deploy report: Reports/DEV/"), rest.out());
         assertTrue(ok("status", "--project", "strata-sample").out().contains("up to date"));
 
         Result history = ok("history", "--project", "strata-sample", "--json");
