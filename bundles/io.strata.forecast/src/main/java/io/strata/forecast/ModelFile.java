@@ -187,15 +187,15 @@ public final class ModelFile {
         }
         for (Object o : list(t.get("uniqueConstraints"))) {
             Map<?, ?> k = (Map<?, ?>) o;
-            table.getUniqueConstraints().add(new KeyModel(str(k.get("name")), strings(k.get("columns"))));
+            table.addUniqueConstraint(new KeyModel(str(k.get("name")), strings(k.get("columns"))));
         }
         for (Object o : list(t.get("indexes"))) {
             Map<?, ?> i = (Map<?, ?>) o;
-            table.getIndexes().add(new IndexModel(str(i.get("name")), strings(i.get("columns")), Boolean.TRUE.equals(i.get("unique"))));
+            table.addIndex(new IndexModel(str(i.get("name")), strings(i.get("columns")), Boolean.TRUE.equals(i.get("unique"))));
         }
         for (Object o : list(t.get("foreignKeys"))) {
             Map<?, ?> f = (Map<?, ?>) o;
-            table.getForeignKeys().add(new ForeignKeyModel(str(f.get("name")), strings(f.get("columns")), str(f.get("referencedSchema")),
+            table.addForeignKey(new ForeignKeyModel(str(f.get("name")), strings(f.get("columns")), str(f.get("referencedSchema")),
                     str(f.get("referencedTable")), strings(f.get("referencedColumns")), str(f.get("onDelete"))));
         }
     }

@@ -249,7 +249,7 @@ final class Simulator {
         }
         if (Boolean.TRUE.equals(k.isUnique())) {
             checkConstraintName(table.getSchema(), k.getUniqueConstraintName());
-            table.getUniqueConstraints().add(new KeyModel(k.getUniqueConstraintName(), List.of(column.getName())));
+            table.addUniqueConstraint(new KeyModel(k.getUniqueConstraintName(), List.of(column.getName())));
         }
         String refTable = k.getReferencedTableName();
         String refColumns = k.getReferencedColumnNames();
@@ -357,7 +357,7 @@ final class Simulator {
         dataLoss(table, "drops table " + table.getName());
         model.schema(table.getSchema()).removeTable(table.getName());
         for (TableModel other : model.getTables()) {
-            other.getForeignKeys().removeIf(fk -> references(other, fk, table));
+            other.removeForeignKeysIf(fk -> references(other, fk, table));
         }
         effect("drops table " + table.getName());
     }
@@ -395,9 +395,9 @@ final class Simulator {
             }
             dataLoss(table, "drops column " + name + " of table " + table.getName());
             table.removeColumn(name);
-            table.getIndexes().removeIf(i -> i.columns().stream().anyMatch(n -> Names.same(n, name)));
-            table.getUniqueConstraints().removeIf(k -> k.columns().stream().anyMatch(n -> Names.same(n, name)));
-            table.getForeignKeys().removeIf(f -> f.columns().stream().anyMatch(n -> Names.same(n, name)));
+            table.removeIndexesIf(i -> i.columns().stream().anyMatch(n -> Names.same(n, name)));
+            table.removeUniqueConstraintsIf(k -> k.columns().stream().anyMatch(n -> Names.same(n, name)));
+            table.removeForeignKeysIf(f -> f.columns().stream().anyMatch(n -> Names.same(n, name)));
             if (table.getPrimaryKey() != null && table.getPrimaryKey().columns().stream().anyMatch(n -> Names.same(n, name))) {
                 warn("PRIMARY_KEY_COLUMN_DROPPED", "Column " + name + " is part of the primary key of " + table.getName()
                         + "; some databases refuse to drop it, the others drop the key.", "Drop or change the primary key first.");
@@ -422,7 +422,7 @@ final class Simulator {
             return;
         }
         for (TableModel other : model.getTables()) {
-            other.getForeignKeys().replaceAll(f -> references(other, f, table)
+            other.replaceForeignKeys(f -> references(other, f, table)
                     ? new ForeignKeyModel(f.name(), f.columns(), f.referencedSchema(), c.getNewTableName(), f.referencedColumns(), f.onDelete())
                     : f);
         }
@@ -441,7 +441,7 @@ final class Simulator {
             return;
         }
         for (TableModel other : model.getTables()) {
-            other.getForeignKeys().replaceAll(f -> references(other, f, table)
+            other.replaceForeignKeys(f -> references(other, f, table)
                     ? new ForeignKeyModel(f.name(), f.columns(), f.referencedSchema(), f.referencedTable(),
                             f.referencedColumns().stream().map(n -> Names.same(n, c.getOldColumnName()) ? c.getNewColumnName() : n).toList(), f.onDelete())
                     : f);
@@ -565,7 +565,7 @@ final class Simulator {
                     + table.getRowCount() + " existing row(s) hold duplicates in (" + String.join(", ", columns) + ").",
                     "Check for duplicates first (SELECT ... GROUP BY ... HAVING COUNT(*) > 1).");
         }
-        table.getIndexes().add(new IndexModel(c.getIndexName(), columns, unique));
+        table.addIndex(new IndexModel(c.getIndexName(), columns, unique));
         effect("creates " + (unique ? "unique " : "") + "index " + c.getIndexName() + " on " + table.getName() + " (" + String.join(", ", columns) + ")");
     }
 
@@ -578,7 +578,7 @@ final class Simulator {
                     "Correct the index name, or add an indexExists precondition.");
             return;
         }
-        table.getIndexes().remove(table.index(c.getIndexName()));
+        table.removeIndex(table.index(c.getIndexName()));
         effect("drops index " + c.getIndexName() + " of " + table.getName());
     }
 
@@ -638,7 +638,7 @@ final class Simulator {
             warn("KEY_ON_POPULATED_TABLE", "Unique constraint " + c.getConstraintName() + " on " + table.getName() + " fails if its "
                     + table.getRowCount() + " row(s) hold duplicates in (" + String.join(", ", columns) + ").", "Check for duplicates first.");
         }
-        table.getUniqueConstraints().add(new KeyModel(c.getConstraintName(), columns));
+        table.addUniqueConstraint(new KeyModel(c.getConstraintName(), columns));
         effect("adds unique constraint " + c.getConstraintName() + " (" + String.join(", ", columns) + ") to " + table.getName());
     }
 
@@ -653,7 +653,7 @@ final class Simulator {
                     "Correct the constraint name.");
             return;
         }
-        table.getUniqueConstraints().remove(key);
+        table.removeUniqueConstraint(key);
         effect("drops unique constraint " + c.getConstraintName() + " of " + table.getName());
     }
 
@@ -718,7 +718,7 @@ final class Simulator {
             info("FOREIGN_KEY_ON_POPULATED_TABLE", "Foreign key " + name + " is checked against the " + table.getRowCount()
                     + " existing row(s) of " + table.getName() + "; rows without a match make it fail.", "Check for orphan rows first.");
         }
-        table.getForeignKeys().add(new ForeignKeyModel(name, columns, refSchema, target.getName(), refColumns, onDelete));
+        table.addForeignKey(new ForeignKeyModel(name, columns, refSchema, target.getName(), refColumns, onDelete));
         effect("adds foreign key " + (name == null ? "" : name + " ") + table.getName() + "(" + String.join(", ", columns) + ") -> "
                 + target.getName() + "(" + String.join(", ", refColumns) + ")");
     }
@@ -735,7 +735,7 @@ final class Simulator {
                             + String.join(", ", table.getForeignKeys().stream().map(f -> String.valueOf(f.name())).toList()) + ")."));
             return;
         }
-        table.getForeignKeys().remove(fk);
+        table.removeForeignKey(fk);
         effect("drops foreign key " + fk.name() + " of " + table.getName());
     }
 
@@ -745,7 +745,7 @@ final class Simulator {
             return;
         }
         int n = table.getForeignKeys().size();
-        table.getForeignKeys().clear();
+        table.clearForeignKeys();
         effect("drops the " + n + " foreign key(s) of " + table.getName());
     }
 

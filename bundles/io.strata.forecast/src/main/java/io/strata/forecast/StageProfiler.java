@@ -99,20 +99,20 @@ final class StageProfiler {
                 table.setPrimaryKey(new KeyModel(pk.getName(), pk.getColumnNamesAsList()));
             }
             for (UniqueConstraint u : t.getUniqueConstraints()) {
-                table.getUniqueConstraints().add(new KeyModel(u.getName(), u.getColumns().stream().map(Column::getName).toList()));
+                table.addUniqueConstraint(new KeyModel(u.getName(), u.getColumns().stream().map(Column::getName).toList()));
             }
             for (Index i : t.getIndexes()) {
                 boolean backsKey = pk != null && Names.same(i.getName(), pk.getName())
                         || t.getUniqueConstraints().stream().anyMatch(u -> Names.same(u.getName(), i.getName()));
                 if (!backsKey) {
-                    table.getIndexes().add(new IndexModel(i.getName(), i.getColumns().stream().map(Column::getName).toList(),
+                    table.addIndex(new IndexModel(i.getName(), i.getColumns().stream().map(Column::getName).toList(),
                             Boolean.TRUE.equals(i.isUnique())));
                 }
             }
             for (ForeignKey f : t.getOutgoingForeignKeys()) {
                 Table target = f.getPrimaryKeyTable();
                 String targetSchema = target.getSchema() == null ? null : target.getSchema().getName();
-                table.getForeignKeys().add(new ForeignKeyModel(f.getName(), f.getForeignKeyColumns().stream().map(Column::getName).toList(),
+                table.addForeignKey(new ForeignKeyModel(f.getName(), f.getForeignKeyColumns().stream().map(Column::getName).toList(),
                         Names.same(targetSchema, schema.getName()) ? null : targetSchema, target.getName(),
                         f.getPrimaryKeyColumns().stream().map(Column::getName).toList(),
                         f.getDeleteRule() == null ? null : f.getDeleteRule().name()));

@@ -92,8 +92,8 @@ final class Fixtures {
         for (String c : List.of("A", "B", "C", COLUMN)) {
             hostile.addColumn(new ColumnModel(c, "INT"));
         }
-        hostile.getIndexes().add(new IndexModel("IDX_ALL", List.of("A", "B", "C", COLUMN), false));
-        hostile.getForeignKeys().add(new ForeignKeyModel("FK_<x>", List.of("A"), null, "CUSTOMER", List.of("ID"), "CASCADE"));
+        hostile.addIndex(new IndexModel("IDX_ALL", List.of("A", "B", "C", COLUMN), false));
+        hostile.addForeignKey(new ForeignKeyModel("FK_<x>", List.of("A"), null, "CUSTOMER", List.of("ID"), "CASCADE"));
         hostile.setRowCount(0L, true);
 
         return new ForecastResult("shop & <co>", STAGE, "h2", "snapshot Snapshots/DEV.model.json", STARTED, 1234,
@@ -132,7 +132,7 @@ final class Fixtures {
             t.addColumn(new ColumnModel("NAME", "VARCHAR(200)"));
             t.addColumn(new ColumnModel("CREATED", "TIMESTAMP"));
             t.setPrimaryKey(new KeyModel("PK_" + i, List.of("ID")));
-            t.getIndexes().add(new IndexModel("IDX_" + i, List.of("NAME", "CREATED"), false));
+            t.addIndex(new IndexModel("IDX_" + i, List.of("NAME", "CREATED"), false));
             t.setRowCount(0L, true);
         }
         return new ForecastResult("big", "PROD", "postgresql", "empty", STARTED, 98_765, changeSets, List.of(),

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.strata.forecast.model.ColumnModel;
 import io.strata.forecast.model.ForeignKeyModel;
 import io.strata.forecast.model.IndexModel;
+import io.strata.forecast.model.SchemaModel;
 import io.strata.forecast.model.TableModel;
 
 class ModelTextTest {
@@ -27,11 +28,11 @@ class ModelTextTest {
 
     @Test
     void aTableOnOneLine() {
-        TableModel t = new TableModel("APP", "ORDERS");
+        TableModel t = new SchemaModel("APP").addTable("ORDERS");
         t.addColumn(new ColumnModel("ID", "BIGINT").setNullable(false));
         t.addColumn(new ColumnModel("CUSTOMER_ID", "INT"));
-        t.getIndexes().add(new IndexModel("IDX_C", List.of("CUSTOMER_ID"), true));
-        t.getForeignKeys().add(new ForeignKeyModel("FK_C", List.of("CUSTOMER_ID"), "CRM", "CUSTOMER", List.of("ID"), null));
+        t.addIndex(new IndexModel("IDX_C", List.of("CUSTOMER_ID"), true));
+        t.addForeignKey(new ForeignKeyModel("FK_C", List.of("CUSTOMER_ID"), "CRM", "CUSTOMER", List.of("ID"), null));
         t.setRowCount(1_500_000L, false);
         assertEquals("(ID BIGINT NOT NULL, CUSTOMER_ID INT); unique index IDX_C (CUSTOMER_ID); "
                 + "foreign key FK_C (CUSTOMER_ID) references CRM.CUSTOMER (ID); ~1,500,000 rows (estimated)", ModelText.table(t));

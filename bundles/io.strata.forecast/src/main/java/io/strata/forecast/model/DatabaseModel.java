@@ -108,31 +108,16 @@ public final class DatabaseModel {
         return n;
     }
 
-    /** The table of the schema that has an index (or a key constraint) called {@code name}, or null. */
+    /** The table of the schema that has an index called {@code name}, or null. */
     public TableModel tableWithIndex(String schemaName, String indexName) {
         SchemaModel s = findSchema(schemaName);
-        for (TableModel t : s == null ? List.<TableModel>of() : s.getTables()) {
-            if (t.index(indexName) != null) {
-                return t;
-            }
-        }
-        return null;
+        return s == null ? null : s.tableWithIndex(indexName);
     }
 
     /** The table of the schema that has a constraint (primary key, unique, foreign key) called {@code name}, or null. */
     public TableModel tableWithConstraint(String schemaName, String constraintName) {
-        if (constraintName == null) {
-            return null;
-        }
         SchemaModel s = findSchema(schemaName);
-        for (TableModel t : s == null ? List.<TableModel>of() : s.getTables()) {
-            if (t.getPrimaryKey() != null && Names.same(t.getPrimaryKey().name(), constraintName)
-                    || t.getUniqueConstraints().stream().anyMatch(k -> Names.same(k.name(), constraintName))
-                    || t.foreignKey(constraintName) != null) {
-                return t;
-            }
-        }
-        return null;
+        return s == null ? null : s.tableWithConstraint(constraintName);
     }
 
     /** The foreign keys of every table that reference {@code table}. */

@@ -13,6 +13,9 @@ public final class SchemaModel {
     private final Map<String, ViewModel> views = new LinkedHashMap<>();
     private final Map<String, SequenceModel> sequences = new LinkedHashMap<>();
     private final Map<String, StoredLogicModel> storedLogic = new LinkedHashMap<>();
+    /** Which table holds an index or a constraint of a given name: names are unique per schema in most databases. */
+    private final Map<String, TableModel> indexNames = new java.util.HashMap<>();
+    private final Map<String, TableModel> constraintNames = new java.util.HashMap<>();
 
     public SchemaModel(String name) {
         this.name = name;
@@ -20,7 +23,7 @@ public final class SchemaModel {
 
     SchemaModel copy() {
         SchemaModel s = new SchemaModel(name);
-        tables.forEach((k, t) -> s.tables.put(k, t.copy(name)));
+        tables.forEach((k, t) -> s.tables.put(k, t.copy(s)));
         s.views.putAll(views);
         s.sequences.putAll(sequences);
         s.storedLogic.putAll(storedLogic);
@@ -41,13 +44,71 @@ public final class SchemaModel {
 
     /** Adds a new table to this schema and returns it. */
     public TableModel addTable(String tableName) {
-        TableModel table = new TableModel(name, tableName);
-        tables.put(Names.key(tableName), table);
+        TableModel table = new TableModel(this, tableName);
+        TableModel replaced = tables.put(Names.key(tableName), table);
+        if (replaced != null) {
+            forget(replaced);
+        }
         return table;
     }
 
     public TableModel removeTable(String tableName) {
-        return tables.remove(Names.key(tableName));
+        TableModel removed = tables.remove(Names.key(tableName));
+        if (removed != null) {
+            forget(removed);
+        }
+        return removed;
+    }
+
+    private void forget(TableModel table) {
+        table.forEachName((n, isIndex) -> {
+            if (isIndex) {
+                unregisterIndex(n, table);
+            } else {
+                unregisterConstraint(n, table);
+            }
+        });
+    }
+
+    void registerIndex(String indexName, TableModel table) {
+        if (indexName != null) {
+            indexNames.putIfAbsent(Names.key(indexName), table);
+        }
+    }
+
+    void unregisterIndex(String indexName, TableModel table) {
+        if (indexName != null) {
+            indexNames.remove(Names.key(indexName), table);
+            // another table may hold an index of that name too (MySQL: per table)
+            for (TableModel t : tables.values()) {
+                if (t != table && t.index(indexName) != null) {
+                    indexNames.putIfAbsent(Names.key(indexName), t);
+                    break;
+                }
+            }
+        }
+    }
+
+    void registerConstraint(String constraintName, TableModel table) {
+        if (constraintName != null) {
+            constraintNames.putIfAbsent(Names.key(constraintName), table);
+        }
+    }
+
+    void unregisterConstraint(String constraintName, TableModel table) {
+        if (constraintName != null) {
+            constraintNames.remove(Names.key(constraintName), table);
+        }
+    }
+
+    /** The table that has an index called {@code name}, or null. */
+    public TableModel tableWithIndex(String indexName) {
+        return indexName == null ? null : indexNames.get(Names.key(indexName));
+    }
+
+    /** The table that has a primary key, unique constraint or foreign key called {@code name}, or null. */
+    public TableModel tableWithConstraint(String constraintName) {
+        return constraintName == null ? null : constraintNames.get(Names.key(constraintName));
     }
 
     public void renameTable(String from, String to) {

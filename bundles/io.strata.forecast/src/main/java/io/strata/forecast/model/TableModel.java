@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** A table of the model: columns, keys, indexes, foreign keys and how many rows it holds. */
 public final class TableModel {
 
     private final String schema;
+    private final SchemaModel owner;
     private String name;
     private final Map<String, ColumnModel> columns = new LinkedHashMap<>();
     private KeyModel primaryKey;
@@ -20,20 +23,22 @@ public final class TableModel {
     private boolean rowCountExact;
     private String remarks;
 
-    public TableModel(String schema, String name) {
-        this.schema = schema;
+    /** A table of {@code owner}, which keeps the names of its indexes and constraints unique per schema. */
+    TableModel(SchemaModel owner, String name) {
+        this.owner = owner;
+        this.schema = owner.getName();
         this.name = name;
     }
 
-    TableModel copy(String newSchema) {
-        TableModel t = new TableModel(newSchema, name);
+    TableModel copy(SchemaModel newOwner) {
+        TableModel t = new TableModel(newOwner, name);
         for (ColumnModel c : columns.values()) {
             t.addColumn(c.copy());
         }
-        t.primaryKey = primaryKey;
-        t.uniqueConstraints.addAll(uniqueConstraints);
-        t.indexes.addAll(indexes);
-        t.foreignKeys.addAll(foreignKeys);
+        t.setPrimaryKey(primaryKey);
+        uniqueConstraints.forEach(t::addUniqueConstraint);
+        indexes.forEach(t::addIndex);
+        foreignKeys.forEach(t::addForeignKey);
         t.rowCount = rowCount;
         t.rowCountExact = rowCountExact;
         t.remarks = remarks;
@@ -90,6 +95,7 @@ public final class TableModel {
         }
         columns.clear();
         columns.putAll(reordered);
+        // Same names, other columns: the schema's name registry is unchanged.
         primaryKey = primaryKey == null ? null : new KeyModel(primaryKey.name(), rename(primaryKey.columns(), from, to));
         uniqueConstraints.replaceAll(k -> new KeyModel(k.name(), rename(k.columns(), from, to)));
         indexes.replaceAll(i -> new IndexModel(i.name(), rename(i.columns(), from, to), i.unique()));
@@ -106,15 +112,59 @@ public final class TableModel {
     }
 
     public void setPrimaryKey(KeyModel primaryKey) {
+        if (this.primaryKey != null) {
+            owner.unregisterConstraint(this.primaryKey.name(), this);
+        }
         this.primaryKey = primaryKey;
+        if (primaryKey != null) {
+            owner.registerConstraint(primaryKey.name(), this);
+        }
     }
 
     public List<KeyModel> getUniqueConstraints() {
-        return uniqueConstraints;
+        return java.util.Collections.unmodifiableList(uniqueConstraints);
+    }
+
+    public void addUniqueConstraint(KeyModel key) {
+        uniqueConstraints.add(key);
+        owner.registerConstraint(key.name(), this);
+    }
+
+    public void removeUniqueConstraint(KeyModel key) {
+        if (uniqueConstraints.remove(key)) {
+            owner.unregisterConstraint(key.name(), this);
+        }
+    }
+
+    public void removeUniqueConstraintsIf(Predicate<KeyModel> which) {
+        for (KeyModel key : List.copyOf(uniqueConstraints)) {
+            if (which.test(key)) {
+                removeUniqueConstraint(key);
+            }
+        }
     }
 
     public List<IndexModel> getIndexes() {
-        return indexes;
+        return java.util.Collections.unmodifiableList(indexes);
+    }
+
+    public void addIndex(IndexModel index) {
+        indexes.add(index);
+        owner.registerIndex(index.name(), this);
+    }
+
+    public void removeIndex(IndexModel index) {
+        if (indexes.remove(index)) {
+            owner.unregisterIndex(index.name(), this);
+        }
+    }
+
+    public void removeIndexesIf(Predicate<IndexModel> which) {
+        for (IndexModel index : List.copyOf(indexes)) {
+            if (which.test(index)) {
+                removeIndex(index);
+            }
+        }
     }
 
     /** The index called {@code name}, or null. */
@@ -123,7 +173,45 @@ public final class TableModel {
     }
 
     public List<ForeignKeyModel> getForeignKeys() {
-        return foreignKeys;
+        return java.util.Collections.unmodifiableList(foreignKeys);
+    }
+
+    public void addForeignKey(ForeignKeyModel foreignKey) {
+        foreignKeys.add(foreignKey);
+        owner.registerConstraint(foreignKey.name(), this);
+    }
+
+    public void removeForeignKey(ForeignKeyModel foreignKey) {
+        if (foreignKeys.remove(foreignKey)) {
+            owner.unregisterConstraint(foreignKey.name(), this);
+        }
+    }
+
+    public void removeForeignKeysIf(Predicate<ForeignKeyModel> which) {
+        for (ForeignKeyModel foreignKey : List.copyOf(foreignKeys)) {
+            if (which.test(foreignKey)) {
+                removeForeignKey(foreignKey);
+            }
+        }
+    }
+
+    /** Replaces foreign keys by others of the same name (a renamed target table or column). */
+    public void replaceForeignKeys(UnaryOperator<ForeignKeyModel> replacement) {
+        foreignKeys.replaceAll(replacement);
+    }
+
+    public void clearForeignKeys() {
+        removeForeignKeysIf(f -> true);
+    }
+
+    /** Every index and constraint name of this table, for its schema's registry. */
+    void forEachName(java.util.function.BiConsumer<String, Boolean> indexOrConstraint) {
+        indexes.forEach(i -> indexOrConstraint.accept(i.name(), true));
+        if (primaryKey != null) {
+            indexOrConstraint.accept(primaryKey.name(), false);
+        }
+        uniqueConstraints.forEach(k -> indexOrConstraint.accept(k.name(), false));
+        foreignKeys.forEach(f -> indexOrConstraint.accept(f.name(), false));
     }
 
     /** The foreign key called {@code name}, or null. */
