@@ -383,6 +383,12 @@ public final class Forecaster {
                     changeFindings.add(at.finding(issue.code(), issue.severity(), issue.message(), issue.hint(), index));
                 }
                 changes.add(new ChangeForecast(index, type, description, result.outcome(), result.effect(), changeFindings));
+                if (change instanceof liquibase.change.core.StopChange) {
+                    // Liquibase stops the deployment here: nothing after it runs.
+                    halted = true;
+                    runs = false;
+                    note = "the deployment stops at a stop change";
+                }
             }
             if (runs) {
                 ranKeys.add(new AppliedChangeSetKey(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor(), null).key());

@@ -258,6 +258,17 @@ class ForecastTest {
     }
 
     @Test
+    void anInvalidChangeLogIsNamedWithLineAndColumnInFewWords() throws Exception {
+        StrataProject project = project("<changeSet id=\"1\" author=\"t\"><createTable tableName=\"A\"><column name=\"ID\" type=\"INT\"/></createTable>"
+                + "<tagDatabase tag=\"x\"/></changeSet>");
+        OperationException e = assertThrows(OperationException.class, () -> forecast(project, Forecaster.Options.empty()));
+        assertEquals(OperationException.Kind.CHANGELOG, e.kind());
+        assertTrue(e.getMessage().contains("line 5 column") && e.getMessage().contains("Change Log/changelog.xml")
+                && e.getMessage().contains("<tagDatabase>"), e.getMessage());
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
+    }
+
+    @Test
     void anOfflineForecastWithoutSnapshotSaysHowToMakeOne() throws Exception {
         StrataProject project = project("");
         OperationException e = assertThrows(OperationException.class,

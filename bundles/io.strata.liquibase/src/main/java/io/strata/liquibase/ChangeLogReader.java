@@ -23,6 +23,21 @@ public final class ChangeLogReader {
         this.project = project;
     }
 
+    private static final java.util.regex.Pattern XSD_CODE = java.util.regex.Pattern.compile("cvc-[\\w.-]+: ");
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("'\\{\"[^\"]*\":(\\w+)\\}'");
+    private static final java.util.regex.Pattern EXPECTED = java.util.regex.Pattern.compile("One of '\\{.*?\\}' is expected\\.", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Liquibase passes on the XML schema validator's words, which list every element the schema
+     * would allow (a thousand characters); this keeps the line, the column and what is wrong.
+     */
+    public static String readable(String message) {
+        String m = XSD_CODE.matcher(message).replaceAll("");
+        m = EXPECTED.matcher(m).replaceAll("It is not allowed there (tagDatabase, for one, must be alone in its change set; "
+                + "the Liquibase XSD says what may come where).");
+        return QUALIFIED.matcher(m).replaceAll("<$1>");
+    }
+
     /**
      * Parses the change log for a database (its type decides dbms filters and property values).
      *
@@ -55,7 +70,7 @@ public final class ChangeLogReader {
                         + "STRATA_EXTENSIONS, or <install>/extensions.", e);
             }
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog() + " is not valid: "
-                    + (e.getMessage() == null ? e.toString() : e.getMessage().strip()), e);
+                    + readable(e.getMessage() == null ? e.toString() : e.getMessage().strip()), e);
         } catch (StackOverflowError e) {
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
                     + " nests too deeply for Liquibase (an include cycle through a non-XML change log?)", null);

@@ -130,6 +130,10 @@ public final class LiquibaseRunner {
         } catch (Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof LiquibaseException)) {
+                if (cause instanceof OperationException operation) {
+                    // Strata's own verdict (say, a change log described for the user): keep it as the cause.
+                    throw new LiquibaseException(operation.getMessage(), operation);
+                }
                 cause = cause.getCause();
             }
             if (cause instanceof LiquibaseException le) {
