@@ -1,6 +1,7 @@
 package io.strata.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import io.strata.liquibase.OperationException;
 import io.strata.liquibase.SchemaOperations;
 import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
+import io.strata.rules.ProjectRules;
+import io.strata.rules.RuleProblem;
+import io.strata.rules.RulesCheck;
 
 /**
  * The commands of {@code strata}, free of OSGi so that tests call them directly. Every command
@@ -73,6 +77,8 @@ public final class StrataCommands {
                     "--stage NAME [--contexts C] [--labels EXPR]", union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
             new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
+            new Command("check-rules", "Compile every rule file in Rules/ (PreForecast, Forecast, PostForecast, SqlRules); errors as file:line:column",
+                    "[--project DIR]", Set.of("--project"), Set.of()),
             new Command("release-locks", "Release a stage's change log lock (after a killed deploy)", "--stage NAME",
                     STAGE_OPTIONS, Set.of()),
             new Command("baseline", "Capture a stage's schema as the first change set file and mark it applied there",
@@ -169,6 +175,7 @@ public final class StrataCommands {
             case "rollback" -> rollback(arguments);
             case "changelog-sync" -> changelogSync(arguments);
             case "validate" -> validate(arguments);
+            case "check-rules" -> checkRules(arguments);
             case "release-locks" -> releaseLocks(arguments);
             case "baseline" -> baseline(arguments);
             case "snapshot" -> snapshot(arguments);
@@ -414,6 +421,47 @@ public final class StrataCommands {
         return ExitCode.OK;
     }
 
+    private int checkRules(Arguments a) throws ProjectException {
+        Path dir = (a.has("--project") ? env.workingDir().resolve(a.get("--project")) : env.workingDir()).normalize();
+        if (!isProject(dir)) {
+            throw new ProjectException(dir, 0, "is not a Strata project: it has no " + io.strata.core.StrataProjects.PROJECT_FILE
+                    + " (give the project folder with --project DIR)");
+        }
+        RulesCheck check;
+        try {
+            check = ProjectRules.check(dir);
+        } catch (IOException e) {
+            throw new ProjectException(dir, 0, "its rule files cannot be read: " + e.getMessage());
+        }
+        if (json(a)) {
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (RuleProblem problem : check.problems()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", problem.source());
+                row.put("line", problem.line());
+                row.put("column", problem.column());
+                row.put("message", problem.message());
+                problems.add(row);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", check.ok());
+            result.put("files", check.files());
+            result.put("problems", problems);
+            env.out().println(Json.write(result));
+        } else if (check.ok()) {
+            env.out().println(RulesCheck.NO_ERRORS);
+        }
+        for (RuleProblem problem : check.problems()) {
+            env.err().println(problem);
+        }
+        if (!check.ok() && !json(a)) {
+            long files = check.problems().stream().map(RuleProblem::source).distinct().count();
+            env.err().println("Rule Validation returned " + check.problems().size() + " error(s) in " + files + " of "
+                    + check.files() + " rule file(s).");
+        }
+        return check.ok() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
     private int releaseLocks(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
         StrataProject project = project(a);
         Stage stage = stage(project, a);
@@ -633,7 +681,7 @@ public final class StrataCommands {
         out.println("'strata <command> --help' shows a command's options.");
         commonOptionsHelp(out);
         out.println();
-        out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project or change log, 4 connection,");
+        out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project, change log or rules, 4 connection,");
         out.println("            5 change set failed, 6 change log locked by another deployment.");
         out.println("Without a command, 'strata' starts the Strata IDE.");
     }
