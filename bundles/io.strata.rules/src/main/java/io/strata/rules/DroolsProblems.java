@@ -212,10 +212,19 @@ final class DroolsProblems {
             texts.add(expression.group(1));
         }
         for (String descrText : texts) {
-            if (line > 0 && descrText != null && !descrText.isBlank()) {
+            if (descrText == null || descrText.isBlank()) {
+                continue;
+            }
+            if (line > 0) {
                 int index = lineText(line).indexOf(descrText.strip());
                 if (index >= 0) {
                     return new Found(line, index + 1, readable);
+                }
+            } else {
+                // A descr Drools made itself (a normalised constraint) has no location: find its text.
+                int[] at = find(descrText.strip());
+                if (at != null) {
+                    return new Found(at[0], at[1], readable);
                 }
             }
         }

@@ -172,6 +172,24 @@ class RuleProblemsTest {
     }
 
     @Test
+    void aConstraintThatDroolsRewroteIsFoundInTheText() {
+        String drl = """
+                package x
+                import liquibase.change.core.DropTableChange
+                rule "Cascade"
+                when
+                    $d : DropTableChange( cascadeConstraints == true )
+                then
+                end
+                """;
+        RuleProblem problem = onlyProblem("Rules/Forecast/Cascade.drl", drl);
+        assertEquals(5, problem.line(), problem::toString);
+        assertEquals(27, problem.column(), problem::toString);
+        assertTrue(problem.message().startsWith("Unable to Analyse Expression cascadeConstraints == true: unable to resolve"),
+                problem.message());
+    }
+
+    @Test
     void twoRulesWithOneNameInTwoFilesAreRefusedWithBothLocations() {
         String first = """
                 package x.a
