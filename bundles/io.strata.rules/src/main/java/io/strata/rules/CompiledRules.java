@@ -19,9 +19,10 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled rule base; thread-safe. Each {@link #fire} runs in a session of its own, taken from a
- * pool of reset sessions: a forecast fires once per change set, and a pooled session costs a
- * fraction of a new one (figures in docs/performance.md).
+ * A compiled rule base; thread-safe. Each {@link #fire} runs in a session of its own, taken from
+ * Drools' pool of reset sessions ({@link KieBase#newKieSessionsPool}). A forecast fires once per
+ * change set; warm, a small session costs about 20 microseconds pooled and 20-50 new
+ * (releng/scripts/benchmark-rules, docs/performance.md), so callers need not keep sessions.
  */
 public final class CompiledRules {
 
@@ -71,6 +72,11 @@ public final class CompiledRules {
         }
         names.sort(null);
         return names;
+    }
+
+    /** The rule base (for measurements that compare session strategies). */
+    KieBase kieBase() {
+        return base;
     }
 
     private KieSessionsPool pool() {
