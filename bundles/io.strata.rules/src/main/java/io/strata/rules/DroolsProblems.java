@@ -51,6 +51,7 @@ final class DroolsProblems {
 
     private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:-?\\d+ ");
     private static final Pattern ANALYSE_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+):");
+    private static final Pattern THEN = Pattern.compile("(?<![\\w$])then\\s+");
     private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]*)\\]");
     private static final Pattern QUOTED_NAME = Pattern.compile(
             "(?:The method |The field |The type |The import |)([A-Za-z_$][\\w$.]*)(?:\\(|\\s+(?:cannot be resolved|is undefined))");
@@ -190,7 +191,11 @@ final class DroolsProblems {
                 continue;
             }
             int line = clamp(startLine + (javaLine - offset) - shift, startLine, Math.max(startLine, owner.getEndLine()));
-            found.add(new Found(line, column(line, problem.getMessage()), message));
+            int column = column(line, problem.getMessage());
+            if (line == startLine && owner instanceof RuleDescr && column == firstNonBlank(line)) {
+                column = afterThen(line, column);
+            }
+            found.add(new Found(line, column, message));
         }
         return found;
     }
@@ -275,6 +280,12 @@ final class DroolsProblems {
             }
         }
         return firstNonBlank(line);
+    }
+
+    /** On a "then ... end" line, the first column of the consequence, else {@code otherwise}. */
+    private int afterThen(int line, int otherwise) {
+        Matcher then = THEN.matcher(lineText(line));
+        return then.find() ? then.end() + 1 : otherwise;
     }
 
     private int firstNonBlank(int line) {

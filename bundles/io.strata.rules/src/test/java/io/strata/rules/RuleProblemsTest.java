@@ -111,6 +111,18 @@ class RuleProblemsTest {
     }
 
     @Test
+    void aConsequenceOnTheLineOfThenPointsAtTheConsequence() {
+        String drl = """
+                package x
+                import liquibase.change.core.CreateIndexChange
+                rule "One line" when $c : CreateIndexChange( ) then int n = "x"; end
+                """;
+        RuleProblem problem = onlyProblem("Rules/Forecast/OneLine.drl", drl);
+        assertEquals(3, problem.line(), problem::toString);
+        assertEquals(53, problem.column(), problem::toString);
+    }
+
+    @Test
     void aJavaErrorInAFunctionPointsAtItsLineAndTheRulesThatUseItAreQuiet() {
         String drl = """
                 package x
