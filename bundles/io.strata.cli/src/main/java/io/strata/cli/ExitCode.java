@@ -8,7 +8,7 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 1;
     /** Unknown command or option, or a missing argument. */
     public static final int USAGE = 2;
-    /** The project, a deployment plan or the change log is invalid (file and line in the message). */
+    /** The project, a deployment plan, the change log or a rule file is invalid (file and line in the message). */
     public static final int INVALID = 3;
     /** A stage's database could not be reached: host, port, credentials, database or driver. */
     public static final int CONNECTION = 4;

@@ -24,6 +24,7 @@ public final class StrataCli implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         List<String> arguments = args == null ? List.of() : Arrays.asList(args);
+        quietDrools(arguments.contains("--debug"));
         if (!arguments.isEmpty() && arguments.get(0).equals("bundles")) {
             return bundles(arguments.subList(1, arguments.size()), System.out, System.err);
         }
@@ -35,6 +36,18 @@ public final class StrataCli implements IApplication {
     @Override
     public void stop() {
         // Commands are not interrupted; a killed deploy leaves a lock that release-locks clears.
+    }
+
+    /**
+     * Drools logs hints through slf4j on WARN while it compiles (e.g. "eval is not
+     * performance-efficient" for the reference rule): noise on a CI log next to Check Rules'
+     * verdict. Only errors are shown unless --debug or the property is set already.
+     */
+    private static void quietDrools(boolean debug) {
+        String property = "org.slf4j.simpleLogger.log.org.drools";
+        if (!debug && System.getProperty(property) == null) {
+            System.setProperty(property, "error");
+        }
     }
 
     private static Path installDir() {

@@ -1,6 +1,7 @@
 package io.strata.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ import io.strata.liquibase.OperationException;
 import io.strata.liquibase.SchemaOperations;
 import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
+import io.strata.rules.RuleProblem;
+import io.strata.rules.RulesCheck;
 
 /**
  * The commands of {@code strata}, free of OSGi so that tests call them directly. Every command
@@ -83,6 +86,8 @@ public final class StrataCommands {
                     "--stage NAME [--contexts C] [--labels EXPR]", union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
             new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
+            new Command("check-rules", "Compile every rule file in Rules/ (PreForecast, Forecast, PostForecast, SqlRules); errors as file:line:column",
+                    "[--project DIR]", Set.of("--project"), Set.of()),
             new Command("release-locks", "Release a stage's change log lock (after a killed deploy)", "--stage NAME",
                     STAGE_OPTIONS, Set.of()),
             new Command("baseline", "Capture a stage's schema as the first change set file and mark it applied there",
@@ -180,6 +185,7 @@ public final class StrataCommands {
             case "rollback" -> rollback(arguments);
             case "changelog-sync" -> changelogSync(arguments);
             case "validate" -> validate(arguments);
+            case "check-rules" -> checkRules(arguments);
             case "release-locks" -> releaseLocks(arguments);
             case "baseline" -> baseline(arguments);
             case "snapshot" -> snapshot(arguments);
@@ -402,10 +408,14 @@ public final class StrataCommands {
 
     /** Writes a report; a report that cannot be written is said on stderr and does not change the command's outcome. */
     private ReportFiles report(StrataProject project, ReportWork work) {
+        return report(project.dir(), work);
+    }
+
+    private ReportFiles report(Path projectDir, ReportWork work) {
         try {
             return work.write();
         } catch (java.io.IOException | RuntimeException e) {
-            env.err().println("strata: the report could not be written under " + project.dir().resolve("Reports") + ": " + e.getMessage());
+            env.err().println("strata: the report could not be written under " + projectDir.resolve("Reports") + ": " + e.getMessage());
             return null;
         }
     }
@@ -514,6 +524,61 @@ public final class StrataCommands {
             env.out().println(what);
         }
         return ExitCode.OK;
+    }
+
+    private int checkRules(Arguments a) throws ProjectException {
+        Path dir = (a.has("--project") ? env.workingDir().resolve(a.get("--project")) : env.workingDir()).normalize();
+        if (!isProject(dir)) {
+            throw new ProjectException(dir, 0, "is not a Strata project: it has no " + io.strata.core.StrataProjects.PROJECT_FILE
+                    + " (give the project folder with --project DIR)");
+        }
+        RulesCheck check;
+        java.time.Instant started = java.time.Instant.now();
+        List<String> files = new ArrayList<>();
+        try {
+            // The forecast's loader: rules compile against every fact the forecast gives them.
+            check = io.strata.forecast.ForecastRules.check(dir);
+            io.strata.rules.RuleSet ruleSet = io.strata.rules.RuleSet.read(dir);
+            for (io.strata.core.RulesPhase phase : io.strata.core.RulesPhase.values()) {
+                ruleSet.sources(phase).forEach(source -> files.add(source.name()));
+            }
+        } catch (IOException e) {
+            throw new ProjectException(dir, 0, "its rule files cannot be read: " + e.getMessage());
+        }
+        RulesCheck verdict = check;
+        ReportFiles report = report(dir, () -> new ReportWriter().checkRules(dir, new io.strata.reports.RuleCheck("Rules", started,
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis(), files, verdict.problems())));
+        if (json(a)) {
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (RuleProblem problem : check.problems()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", problem.source());
+                row.put("line", problem.line());
+                row.put("column", problem.column());
+                row.put("message", problem.message());
+                problems.add(row);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", check.ok());
+            result.put("files", check.files());
+            result.put("problems", problems);
+            result.put("report", report == null ? null : dir.relativize(report.html()).toString());
+            env.out().println(Json.write(result));
+        } else if (check.ok()) {
+            env.out().println(RulesCheck.NO_ERRORS);
+        }
+        for (RuleProblem problem : check.problems()) {
+            env.err().println(problem);
+        }
+        if (!check.ok() && !json(a)) {
+            long failing = check.problems().stream().map(RuleProblem::source).distinct().count();
+            env.err().println("Rule Validation returned " + check.problems().size() + " error(s) in " + failing + " of "
+                    + check.files() + " rule file(s).");
+        }
+        if (report != null && !json(a)) {
+            env.out().println("Check Rules report: " + dir.relativize(report.html()));
+        }
+        return check.ok() ? ExitCode.OK : ExitCode.INVALID;
     }
 
     private int releaseLocks(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
@@ -737,7 +802,7 @@ public final class StrataCommands {
         out.println("'strata <command> --help' shows a command's options.");
         commonOptionsHelp(out);
         out.println();
-        out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project or change log, 4 connection,");
+        out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project, change log or rules, 4 connection,");
         out.println("            5 change set failed, 6 change log locked by another deployment.");
         out.println("Without a command, 'strata' starts the Strata IDE.");
     }

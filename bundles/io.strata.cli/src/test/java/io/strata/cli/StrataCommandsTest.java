@@ -252,4 +252,56 @@ class StrataCommandsTest {
         assertEquals(ExitCode.INVALID, duplicate.code(), duplicate.err());
         assertTrue(duplicate.err().toLowerCase().contains("duplicate"), duplicate.err());
     }
+
+    @Test
+    void checkRulesOnTheSampleSaysNoErrors() throws IOException {
+        Result check = ok("check-rules", "--project", "strata-sample");
+        assertEquals("Rule Validation returned no errors.", check.out().lines().findFirst().orElse(""));
+        assertEquals("", check.err());
+        String reportPath = check.out().lines().skip(1).findFirst().orElse("").replace("Check Rules report: ", "");
+        assertTrue(reportPath.startsWith("Reports/check-rules/") && Files.isRegularFile(project.resolve(reportPath)), check.out());
+        assertTrue(Files.readString(project.resolve(reportPath)).contains("Rule Validation returned no errors."), reportPath);
+
+        Result json = ok("check-rules", "--project", "strata-sample", "--json");
+        assertTrue(json.out().contains("\"ok\": true") && json.out().contains("\"files\": 1")
+                && json.out().contains("\"problems\": []"), json.out());
+    }
+
+    @Test
+    void checkRulesPrintsEachErrorWithFileLineAndColumnAndExitsWith3() throws IOException {
+        Path folder = Files.createDirectories(project.resolve("Rules/Forecast/naming"));
+        Files.writeString(folder.resolve("Broken.drl"), """
+                package io.strata.rules.sample
+
+                rule "Broken"
+                    salience 1 1
+                when
+                then
+                end
+                """);
+        Result bad = strata("check-rules", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.out().startsWith("Check Rules report: Reports/check-rules/"), bad.out());
+        assertEquals(List.of("Rules/Forecast/naming/Broken.drl:4:16: mismatched input '1' in rule \"Broken\"",
+                "Rule Validation returned 1 error(s) in 1 of 2 rule file(s)."), bad.err().lines().toList());
+
+        Result json = strata("check-rules", "--project", "strata-sample", "--json");
+        assertEquals(ExitCode.INVALID, json.code());
+        assertTrue(json.out().contains("\"ok\": false") && json.out().contains("\"files\": 2")
+                && json.out().contains("\"file\": \"Rules/Forecast/naming/Broken.drl\"")
+                && json.out().contains("\"line\": 4") && json.out().contains("\"column\": 16")
+                && json.out().contains("\"message\": \"mismatched input '1' in rule \\\"Broken\\\"\""), json.out());
+
+        Files.writeString(folder.resolve("Broken.drl"), "package io.strata.rules.sample\nrule \"Fixed\" when then end\n");
+        assertEquals("Rule Validation returned no errors.", ok("check-rules", "--project", "strata-sample").out().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void checkRulesOutsideAProjectIsExitCode3AndCheckRulesHasHelp() {
+        Result none = strata("check-rules", "--project", ".");
+        assertEquals(ExitCode.INVALID, none.code());
+        assertTrue(none.err().contains("is not a Strata project"), none.err());
+        assertTrue(ok("check-rules", "--help").out().startsWith("Usage: strata check-rules [--project DIR]"));
+        assertTrue(ok("--help").out().contains("check-rules"));
+    }
 }

@@ -11,10 +11,34 @@ import org.kie.api.KieServices;
  */
 final class DroolsClassLoading {
 
+    /** Work that may throw a checked exception (reading or writing compiled rules). */
+    interface Work<T, E extends Exception> {
+        T get() throws E;
+    }
+
+    /** The same, without a result. */
+    interface Action<E extends Exception> {
+        void run() throws E;
+    }
+
+    static {
+        // Drools 10.2.0 compiles a constraint to byte code after it was evaluated 20 times, and the
+        // code it generates for operators such as str[startsWith] and matches calls a method that
+        // does not exist (NoSuchMethodError EvaluatorHelper.initOperators): every forecast of more
+        // than 20 changes would fail. Strata keeps constraints interpreted.
+        if (System.getProperty("drools.jittingThreshold") == null) {
+            System.setProperty("drools.jittingThreshold", "-1");
+        }
+    }
+
     private DroolsClassLoading() {
     }
 
     static <T> T call(Supplier<T> work) {
+        return run((Work<T, RuntimeException>) work::get);
+    }
+
+    static <T, E extends Exception> T run(Work<T, E> work) throws E {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(KieServices.class.getClassLoader());
@@ -23,5 +47,12 @@ final class DroolsClassLoading {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    static <E extends Exception> void run(Action<E> work) throws E {
+        run((Work<Void, E>) () -> {
+            work.run();
+            return null;
+        });
     }
 }
