@@ -3,6 +3,7 @@ package io.strata.cli;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +35,8 @@ import io.strata.reports.ReportFiles;
 import io.strata.reports.ReportWriter;
 import io.strata.forecast.ForecastResult;
 import io.strata.forecast.Forecaster;
+import io.strata.forecast.RulePack;
+import io.strata.forecast.RuleTests;
 import io.strata.forecast.Snapshots;
 import io.strata.liquibase.AppliedChangeSet;
 import io.strata.liquibase.ChangeSetInfo;
@@ -96,7 +99,11 @@ public final class StrataCommands {
                     "--stage NAME", STAGE_OPTIONS, Set.of()),
             new Command("compare", "Compare a stage with the reference stage or a snapshot; --changelog FILE writes the differences as change sets",
                     "--stage NAME [--reference STAGE | --snapshot Snapshots/X.json] [--changelog FILE]",
-                    union(STAGE_OPTIONS, Set.of("--reference", "--snapshot", "--changelog")), Set.of()));
+                    union(STAGE_OPTIONS, Set.of("--reference", "--snapshot", "--changelog")), Set.of()),
+            new Command("test-rules", "Run the rules' test cases (Rules/<Phase>/X.tests/); exit 7 when a case fails, 3 when one is malformed",
+                    "[--project DIR] [--junit FILE]", Set.of("--project", "--junit"), Set.of()),
+            new Command("add-rules", "Copy a rule pack with its tests into Rules/ (never overwrites without --force)",
+                    "[--project DIR] [--pack standard] [--force]", Set.of("--project", "--pack"), Set.of("--force")));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -190,6 +197,8 @@ public final class StrataCommands {
             case "baseline" -> baseline(arguments);
             case "snapshot" -> snapshot(arguments);
             case "compare" -> compare(arguments);
+            case "test-rules" -> testRules(arguments);
+            case "add-rules" -> addRules(arguments);
             default -> throw new IllegalStateException(name);
         };
     }
@@ -653,6 +662,47 @@ public final class StrataCommands {
                     : "Stage " + result.target() + " differs from " + result.reference() + "."
                             + (result.changelog() == null ? " Add --changelog FILE to get the differences as change sets."
                                     : " The change sets that make it match are in " + project.dir().relativize(result.changelog()) + "."));
+        }
+        return ExitCode.OK;
+    }
+
+    private int testRules(Arguments a) throws ProjectException, OperationException {
+        StrataProject project = project(a);
+        RuleTests.Report report;
+        try {
+            report = RuleTests.ofProject(project.dir()).run(ProgressMonitor.NONE);
+            if (a.has("--junit")) {
+                Path junit = env.workingDir().resolve(a.get("--junit"));
+                Files.createDirectories(junit.toAbsolutePath().getParent());
+                Files.writeString(junit, RuleTests.junitXml(report));
+            }
+        } catch (IOException e) {
+            throw new OperationException(OperationException.Kind.OTHER, "cannot test the rules: " + e.getMessage(), e);
+        }
+        if (json(a)) {
+            env.out().println(Json.write(RuleTestsOutput.json(report)));
+        } else {
+            RuleTestsOutput.text(report, env.out());
+        }
+        return !report.problems().isEmpty() ? ExitCode.INVALID : report.failed() > 0 ? ExitCode.FORECAST_FAILED : ExitCode.OK;
+    }
+
+    private int addRules(Arguments a) throws UsageException, ProjectException, OperationException {
+        StrataProject project = project(a);
+        String name = a.has("--pack") ? a.get("--pack") : "standard";
+        if (!RulePack.PACKS.contains(name)) {
+            throw new UsageException("there is no rule pack '" + name + "'; the packs: " + String.join(", ", RulePack.PACKS));
+        }
+        RulePack.CopyResult result;
+        try {
+            result = RulePack.named(name).copyInto(project.dir(), a.has("--force"));
+        } catch (IOException e) {
+            throw new OperationException(OperationException.Kind.OTHER, "cannot copy rule pack " + name + ": " + e.getMessage(), e);
+        }
+        if (json(a)) {
+            env.out().println(Json.write(RuleTestsOutput.json(name, result)));
+        } else {
+            RuleTestsOutput.text(name, result, env.out());
         }
         return ExitCode.OK;
     }

@@ -304,4 +304,60 @@ class StrataCommandsTest {
         assertTrue(ok("check-rules", "--help").out().startsWith("Usage: strata check-rules [--project DIR]"));
         assertTrue(ok("--help").out().contains("check-rules"));
     }
+
+    @Test
+    void testRulesRunsTheRulesCasesLikeUnitTests() throws IOException {
+        Result passing = ok("test-rules", "--project", "strata-sample", "--junit", "build/rule-tests.xml");
+        assertTrue(passing.out().contains("Rules/Forecast/IndexTooManyColumns.drl\n  PASS  four-columns.xml\n  PASS  three-columns.xml"), passing.out());
+        assertTrue(passing.out().contains("Rule tests passed: 2 case(s) in 1 rule file(s): 2 passed, 0 failed"), passing.out());
+        assertTrue(Files.readString(temp.resolve("build/rule-tests.xml")).contains("failures=\"0\""));
+
+        Path tests = project.resolve("Rules/Forecast/IndexTooManyColumns.tests");
+        Files.writeString(tests.resolve("three-columns.expected"), "FAIL Index Too Many Columns Error: The new index [IDX_A] contains more than 3 columns.\n");
+        Result failing = strata("test-rules", "--project", "strata-sample");
+        assertEquals(ExitCode.FORECAST_FAILED, failing.code(), failing.out() + failing.err());
+        assertTrue(failing.out().contains("  FAIL  three-columns.xml  (Rules/Forecast/IndexTooManyColumns.tests/three-columns.xml)"), failing.out());
+        assertTrue(failing.out().contains("          - FAIL Index Too Many Columns Error: The new index [IDX_A] contains more than 3 columns."), failing.out());
+        assertTrue(failing.out().contains("RULE TESTS FAILED: 2 case(s) in 1 rule file(s): 1 passed, 1 failed"), failing.out());
+        Result json = strata("test-rules", "--project", "strata-sample", "--json");
+        assertEquals(ExitCode.FORECAST_FAILED, json.code());
+        assertTrue(json.out().contains("\"failed\": 1") && json.out().contains("\"status\": \"FAIL\""), json.out());
+
+        Files.writeString(tests.resolve("three-columns.expected"), "# no responses\nnothing\n");
+        Result malformed = strata("test-rules", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, malformed.code(), malformed.out());
+        assertTrue(malformed.out().contains("MALFORMED  Rules/Forecast/IndexTooManyColumns.tests/three-columns.expected:2: not a response: 'nothing'"),
+                malformed.out());
+    }
+
+    @Test
+    void addRulesCopiesThePackWithItsTestsAndNeverOverwritesWithoutForce() throws IOException {
+        Path mine = project.resolve("Rules/PreForecast/AuthorRequired.drl");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "// our own author rule\n");
+        Result added = ok("add-rules", "--project", "strata-sample");
+        assertTrue(added.out().contains("of rule pack 'standard' with") && added.out().contains("  Rules/Forecast/IndexColumnLimit.drl\n"), added.out());
+        assertTrue(added.out().contains("Left alone 1 rule file(s) that are already there (--force overwrites them):\n  Rules/PreForecast/AuthorRequired.drl"),
+                added.out());
+        assertEquals("// our own author rule\n", Files.readString(mine));
+        assertTrue(Files.isRegularFile(project.resolve("Rules/SqlRules/NoGrantRevoke.tests/grants.expected")));
+
+        Result tested = ok("test-rules", "--project", "strata-sample");
+        assertTrue(tested.out().contains("Rule files without tests (add X.tests/ next to X.drl): Rules/PreForecast/AuthorRequired.drl"), tested.out());
+
+        Result nothing = ok("add-rules", "--project", "strata-sample", "--json");
+        assertTrue(nothing.out().contains("\"copied\": []"), nothing.out());
+        Result forced = ok("add-rules", "--project", "strata-sample", "--force");
+        assertTrue(forced.out().contains("  Rules/PreForecast/AuthorRequired.drl  (overwritten)"), forced.out());
+        assertFalse(Files.readString(mine).contains("our own"));
+
+        Result unknown = strata("add-rules", "--project", "strata-sample", "--pack", "strict");
+        assertEquals(ExitCode.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("there is no rule pack 'strict'; the packs: standard"), unknown.err());
+
+        // With the pack, the sample's forecast also fails on the pack's rules.
+        Result forecast = strata("forecast", "--project", "strata-sample", "--empty");
+        assertEquals(ExitCode.FORECAST_FAILED, forecast.code());
+        assertTrue(forecast.out().contains("[Forecast: Index Column Limit] The new index [IDX_ADDRESS_ALL] contains more than 3 columns"), forecast.out());
+    }
 }
