@@ -363,7 +363,7 @@ public final class Forecaster {
             int index = 0;
             for (Change change : changeSet.getChanges()) {
                 index++;
-                String type = change.getSerializedObjectName();
+                String type = ChangeTargets.typeName(change);
                 String description = describe(change);
                 if (!runs) {
                     changes.add(new ChangeForecast(index, type, description, ChangeForecast.Outcome.SKIPPED, note, List.of()));
@@ -418,16 +418,12 @@ public final class Forecaster {
 
     /** The table a change works on, and its columns, as facts for the Forecast rules. */
     private static void touchedTable(Change change, DatabaseModel model, List<Object> facts) {
-        for (String property : List.of("tableName", "baseTableName")) {
-            if (change.getSerializableFields().contains(property) && change.getSerializableFieldValue(property) instanceof String name) {
-                Object schema = change.getSerializableFields().contains("schemaName") ? change.getSerializableFieldValue("schemaName")
-                        : change.getSerializableFieldValue("baseTableSchemaName");
-                TableModel table = model.table(schema instanceof String s ? s : null, name);
-                if (table != null) {
-                    facts.add(table);
-                    facts.addAll(table.getColumns());
-                }
-                return;
+        String name = ChangeTargets.table(change);
+        if (name != null) {
+            TableModel table = model.table(ChangeTargets.schema(change), name);
+            if (table != null) {
+                facts.add(table);
+                facts.addAll(table.getColumns());
             }
         }
     }

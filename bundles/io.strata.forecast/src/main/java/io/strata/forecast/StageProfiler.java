@@ -183,12 +183,7 @@ final class StageProfiler {
     static List<String> touchedTables(Collection<liquibase.change.Change> changes) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         for (liquibase.change.Change change : changes) {
-            for (String property : List.of("tableName", "baseTableName", "referencedTableName", "oldTableName", "newTableName",
-                    "existingTableName", "newTableName")) {
-                if (change.getSerializableFields().contains(property) && change.getSerializableFieldValue(property) instanceof String name) {
-                    names.add(name);
-                }
-            }
+            names.addAll(ChangeTargets.tables(change));
         }
         return List.copyOf(names);
     }
