@@ -326,7 +326,7 @@ public final class StrataCommands {
         }
         if (!a.has("--quick")) {
             ForecastResult forecast = forecaster(project, a).forecast(stage, Forecaster.Options.live()
-                    .withRowCounts(Forecaster.RowCounts.APPROXIMATE).withSelection(selection(a)), ProgressMonitor.NONE);
+                    .withRowCounts(Forecaster.RowCounts.APPROXIMATE).withSelection(selection(a)), monitor(a));
             ReportFiles forecastReport = report(project, () -> new ReportWriter().forecast(project.dir(), forecast));
             if (forecast.failed()) {
                 if (forecastReport != null) {
@@ -396,7 +396,7 @@ public final class StrataCommands {
             }
         }
         ForecastResult result = forecaster(project, a).forecast(stage, options.withLimited(a.has("--limited")).withSelection(selection(a)),
-                ProgressMonitor.NONE);
+                monitor(a));
         ReportFiles report = report(project, () -> new ReportWriter().forecast(project.dir(), result));
         if (json(a)) {
             Map<String, Object> out = ForecastOutput.json(result);
@@ -427,6 +427,25 @@ public final class StrataCommands {
             env.err().println("strata: the report could not be written under " + projectDir.resolve("Reports") + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /** With --debug, each step of long work and how long the one before took, on stderr. */
+    private ProgressMonitor monitor(Arguments a) {
+        if (!a.has("--debug")) {
+            return ProgressMonitor.NONE;
+        }
+        return new ProgressMonitor() {
+            private long last = System.nanoTime();
+            private String step = "Start";
+
+            @Override
+            public void subTask(String name) {
+                long now = System.nanoTime();
+                env.err().printf("strata: %-60s %6d ms%n", step, (now - last) / 1_000_000);
+                last = now;
+                step = name;
+            }
+        };
     }
 
     private Forecaster forecaster(StrataProject project, Arguments a) {

@@ -305,6 +305,7 @@ public final class Forecaster {
         CompiledRules pre = rules.get(RulesPhase.PRE_FORECAST);
         CompiledRules each = rules.get(RulesPhase.FORECAST);
         CompiledRules sqlRules = rules.get(RulesPhase.SQL_RULES);
+        monitor.subTask("Simulating " + pending.changeSets.size() + " change set(s) and running the rules");
         monitor.begin("Forecast of stage " + stage.name(), pending.changeSets.size());
         List<ChangeSetForecast> forecasts = new ArrayList<>();
         boolean halted = false;
@@ -412,6 +413,7 @@ public final class Forecaster {
             }
             projectFindings.addAll(responses(post.fire(facts), RulesPhase.POST_FORECAST, new Location(null, null, null, 0), 0));
         }
+        monitor.subTask("Done");
         return new ForecastResult(project.name(), stage.name(), stage.connection().type().id(), source, started,
                 (System.nanoTime() - start) / 1_000_000, forecasts, projectFindings, rules.fileCounts(), before, model);
     }
