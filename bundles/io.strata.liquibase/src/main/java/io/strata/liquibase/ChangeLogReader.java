@@ -29,13 +29,60 @@ public final class ChangeLogReader {
 
     /**
      * Liquibase passes on the XML schema validator's words, which list every element the schema
-     * would allow (a thousand characters); this keeps the line, the column and what is wrong.
+     * would allow (a thousand characters); this keeps the line, the column and what is wrong, and
+     * names the allowed element closest to a misspelt one.
      */
     public static String readable(String message) {
         String m = XSD_CODE.matcher(message).replaceAll("");
-        m = EXPECTED.matcher(m).replaceAll("It is not allowed there (tagDatabase, for one, must be alone in its change set; "
-                + "the Liquibase XSD says what may come where).");
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("starting with element '\\{\"[^\"]*\":(\\w+)\\}'").matcher(m);
+        java.util.regex.Matcher expected = EXPECTED.matcher(m);
+        if (found.find() && expected.find()) {
+            String element = found.group(1);
+            java.util.List<String> allowed = new java.util.ArrayList<>();
+            java.util.regex.Matcher names = QUALIFIED_NAME.matcher(expected.group());
+            while (names.find()) {
+                allowed.add(names.group(1));
+            }
+            String closest = closest(element, allowed);
+            m = expected.replaceFirst(java.util.regex.Matcher.quoteReplacement(closest != null
+                    ? "Did you mean <" + closest + ">?"
+                    : "It is not allowed there: check its spelling and its place in the change set (preConditions and comment come "
+                            + "first; tagDatabase stands alone in its change set)."));
+        }
         return QUALIFIED.matcher(m).replaceAll("<$1>");
+    }
+
+    private static final java.util.regex.Pattern QUALIFIED_NAME = java.util.regex.Pattern.compile("\"[^\"]*\":(\\w+)");
+
+    private static String closest(String name, java.util.List<String> candidates) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : candidates) {
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /**

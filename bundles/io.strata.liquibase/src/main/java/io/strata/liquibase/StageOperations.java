@@ -327,7 +327,7 @@ public final class StageOperations {
             }
             if (t instanceof ValidationFailedException || t instanceof ChangeLogParseException || t instanceof SetupException) {
                 return new OperationException(OperationException.Kind.CHANGELOG, where + "the change log "
-                        + project.changelog() + " is not valid: " + t.getMessage().strip(), e);
+                        + project.changelog() + " is not valid: " + ChangeLogReader.readable(t.getMessage().strip()), e);
             }
             // (ValidationFailedException is a MigrationFailedException too, hence the order.)
             if (t instanceof MigrationFailedException migration) {

@@ -161,7 +161,8 @@ class ChangeLogFormatsTest {
         load();
         OperationException unknown = assertThrows(OperationException.class, () -> operations.validateOffline());
         assertEquals(OperationException.Kind.CHANGELOG, unknown.kind(), unknown.getMessage());
-        assertTrue(unknown.getMessage().contains("createTabel"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("line 5") && unknown.getMessage().contains("<createTabel>")
+                && unknown.getMessage().contains("Did you mean <createTable>?") && unknown.getMessage().length() < 300, unknown.getMessage());
 
         write("Change Log/changelog.xml", XML_HEAD + """
                     <changeSet id="1" author="x"><createTable><column name="ID" type="INT"/></createTable></changeSet>
