@@ -269,6 +269,20 @@ class ForecastTest {
     }
 
     @Test
+    void aLiveForecastChangesNothingOnTheStage() throws Exception {
+        StrataProject project = project("""
+                <changeSet id="1" author="t"><createTable tableName="A"><column name="ID" type="INT"/></createTable></changeSet>
+                """);
+        ForecastResult result = forecast(project, Forecaster.Options.live());
+        assertEquals(1, result.changeSets().size());
+        try (Connection c = connector().open(project.stage("DEV")); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "no table created, not even DATABASECHANGELOG");
+        }
+    }
+
+    @Test
     void anOfflineForecastWithoutSnapshotSaysHowToMakeOne() throws Exception {
         StrataProject project = project("");
         OperationException e = assertThrows(OperationException.class,
