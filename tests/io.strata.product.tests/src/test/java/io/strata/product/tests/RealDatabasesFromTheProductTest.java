@@ -76,4 +76,50 @@ class RealDatabasesFromTheProductTest {
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("\"product\": \"MariaDB\""), run.output());
     }
+
+    /**
+     * The forecast on real servers: profile the live stage (row counts from the database's
+     * statistics or COUNT(*)), fail on NOT NULL without default on a populated table, then the same
+     * verdict offline from a snapshot.
+     */
+    @Test
+    void forecastProfilesPostgreSqlAndMariaDbAndWorksOfflineFromASnapshot() throws Exception {
+        try (PostgresScratch pg = PostgresScratch.create()) {
+            forecastOn("PGF", "postgresql", pg.url, pg.user, pg.password, "pgf_orders");
+        }
+        forecastOn("MARIAF", "mariadb", env("STRATA_TEST_MARIADB_URL"), env("STRATA_TEST_MARIADB_USER"),
+                env("STRATA_TEST_MARIADB_PASSWORD"), "mariaf_orders_" + Long.toHexString(System.nanoTime()));
+    }
+
+    private static void forecastOn(String stage, String type, String url, String user, String password, String table) throws Exception {
+        String create = """
+                <changeSet id="1" author="t">
+                    <createTable tableName="%1$s"><column name="id" type="INT"><constraints primaryKey="true"/></column>
+                        <column name="note" type="VARCHAR(50)"/></createTable>
+                    <insert tableName="%1$s"><column name="id" valueNumeric="1"/><column name="note" value="a"/></insert>
+                    <insert tableName="%1$s"><column name="id" valueNumeric="2"/><column name="note" value="b"/></insert>
+                </changeSet>
+                """.formatted(table);
+        Path project = TestProject.write(temp.resolve("forecast-" + stage), stage, type, url, user, create);
+        Map<String, String> env = Map.of("DISPLAY", "", "STRATA_PASSWORD_" + stage, password);
+        Product.Run deploy = product.strata(env, "deploy", "--project", project.toString());
+        assertEquals(0, deploy.exitCode(), deploy.output());
+
+        Path changelog = project.resolve(TestProject.CHANGELOG);
+        Files.writeString(changelog, Files.readString(changelog).replace("</databaseChangeLog>", """
+                <changeSet id="2" author="t">
+                    <addColumn tableName="%s"><column name="status" type="VARCHAR(10)"><constraints nullable="false"/></column></addColumn>
+                </changeSet>
+                </databaseChangeLog>""".formatted(table)));
+        Product.Run live = product.strata(env, "forecast", "--project", project.toString(), "--row-counts", "exact");
+        assertEquals(7, live.exitCode(), live.output());
+        assertTrue(live.output().contains("[NOT_NULL_ON_POPULATED_TABLE]") && live.output().contains("holds 2 row(s)"), live.output());
+        assertTrue(live.output().contains("(live stage " + stage + "): 1 change set(s)"), live.output());
+
+        Product.Run snapshot = product.strata(env, "snapshot", "--project", project.toString());
+        assertEquals(0, snapshot.exitCode(), snapshot.output());
+        Product.Run offline = product.strata(Map.of("DISPLAY", ""), "forecast", "--offline", "--project", project.toString());
+        assertEquals(7, offline.exitCode(), offline.output());
+        assertTrue(offline.output().contains("[NOT_NULL_ON_POPULATED_TABLE]") && offline.output().contains("holds 2 row(s)"), offline.output());
+    }
 }
