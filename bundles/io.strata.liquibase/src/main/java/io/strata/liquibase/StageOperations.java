@@ -1,6 +1,9 @@
 package io.strata.liquibase;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,10 +11,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.strata.connection.ConnectionException;
 import io.strata.connection.StageConnector;
+import io.strata.core.StrataProjects;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import liquibase.Contexts;
@@ -29,6 +36,7 @@ import liquibase.exception.MigrationFailedException;
 import liquibase.exception.SetupException;
 import liquibase.exception.ValidationFailedException;
 import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * The Liquibase operations of a project on one of its stages: deploy, status, history, tag,
@@ -52,7 +60,12 @@ public final class StageOperations {
 
     private final StrataProject project;
     private final StageConnector connector;
+    private static final Logger LOG = Logger.getLogger(StageOperations.class.getName());
+
     private final LiquibaseRunner runner;
+    private List<Path> extensionJars = List.of();
+    private boolean useIndex = true;
+    private boolean lastStatusFromIndex;
 
     public StageOperations(StrataProject project, StageConnector connector) {
         this.project = project;
@@ -61,8 +74,9 @@ public final class StageOperations {
     }
 
     /** Jars of Liquibase extensions (custom change classes) the change log may use. */
-    public StageOperations extensions(List<java.nio.file.Path> jars) {
+    public StageOperations extensions(List<Path> jars) {
         runner.extensions(jars);
+        extensionJars = jars == null ? List.of() : List.copyOf(jars);
         return this;
     }
 
@@ -128,15 +142,83 @@ public final class StageOperations {
         });
     }
 
-    /** The change sets a deploy would apply, in order. */
+    /**
+     * The change sets a deploy would apply, in order: Liquibase's answer. While the change log is
+     * unchanged, it comes from the change log index in the project's local state instead of a new
+     * parse (see {@link ChangeLogIndex}); whenever the index cannot tell, Liquibase answers and the
+     * index is written again.
+     */
     public List<ChangeSetInfo> status(Stage stage, Selection selection) throws ConnectionException, OperationException {
         return run(stage, (liquibase, db) -> {
-            List<ChangeSetInfo> pending = new ArrayList<>();
-            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts(stage, selection), labels(stage, selection), false)) {
-                pending.add(ChangeSetInfo.of(changeSet));
+            Contexts contexts = contexts(stage, selection);
+            LabelExpression labels = labels(stage, selection);
+            lastStatusFromIndex = false;
+            if (!useIndex) {
+                return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
             }
-            return pending;
+            String environment = ChangeLogIndex.environment(project.changelog(), db, extensionJars);
+            Path indexFile = ChangeLogIndex.file(indexDir(), environment);
+            ResourceAccessor files = Scope.getCurrentScope().getResourceAccessor();
+            ChangeLogIndex index = readIndex(indexFile, environment, files, contexts, labels);
+            List<ChangeSetInfo> pending = index == null ? null : index.pending(db, contexts, labels);
+            lastStatusFromIndex = pending != null;
+            if (pending != null) {
+                return pending;
+            }
+            RecordingResourceAccessor recorder = new RecordingResourceAccessor(files);
+            Liquibase recorded = new Liquibase(project.changelog(), recorder, db);
+            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), recorder, Scope.Attr.database.name(), db), () -> {
+                List<ChangeSetInfo> answer = infos(recorded.listUnrunChangeSets(contexts, labels, false));
+                ChangeLogIndex rebuilt = ChangeLogIndex.build(environment, recorded.getDatabaseChangeLog(), db, recorder, contexts, labels);
+                try {
+                    if (rebuilt != null) {
+                        rebuilt.write(indexFile);
+                    } else {
+                        Files.deleteIfExists(indexFile);
+                    }
+                } catch (IOException e) {
+                    // The index only saves time; without it the next status asks Liquibase again.
+                    LOG.log(Level.FINE, "cannot write the change log index " + indexFile, e);
+                }
+                return answer;
+            });
         });
+    }
+
+    private static ChangeLogIndex readIndex(Path file, String environment, ResourceAccessor files, Contexts contexts, LabelExpression labels) {
+        try {
+            return ChangeLogIndex.readIfCurrent(file, environment, files, contexts, labels);
+        } catch (IOException | RuntimeException e) {
+            // A damaged or foreign file: Liquibase answers and the index is written again.
+            LOG.log(Level.FINE, "cannot read the change log index " + file, e);
+            return null;
+        }
+    }
+
+    private Path indexDir() {
+        return project.dir().resolve(StrataProjects.LOCAL_STATE_FOLDER).resolve("index");
+    }
+
+    private static List<ChangeSetInfo> infos(List<ChangeSet> changeSets) {
+        List<ChangeSetInfo> infos = new ArrayList<>(changeSets.size());
+        for (ChangeSet changeSet : changeSets) {
+            infos.add(ChangeSetInfo.of(changeSet));
+        }
+        return infos;
+    }
+
+    /**
+     * Whether status may answer from the change log index (default: yes). Without it, every status
+     * parses the change log.
+     */
+    public StageOperations useChangeLogIndex(boolean use) {
+        this.useIndex = use;
+        return this;
+    }
+
+    /** Whether the last {@link #status} was answered from the change log index (for tests and benchmarks). */
+    boolean lastStatusFromIndex() {
+        return lastStatusFromIndex;
     }
 
     /** The change sets applied to the stage, in the order they ran. */
