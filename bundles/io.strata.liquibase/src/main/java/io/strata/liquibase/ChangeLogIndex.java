@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,8 +41,12 @@ import liquibase.Labels;
 import liquibase.Scope;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
+import liquibase.change.ColumnConfig;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.StandardChangeLogHistoryService;
 import liquibase.changelog.filter.ChangeSetFilter;
 import liquibase.changelog.filter.ContextChangeSetFilter;
 import liquibase.changelog.filter.DbmsChangeSetFilter;
@@ -50,11 +57,15 @@ import liquibase.changelog.visitor.ValidatingVisitor;
 import liquibase.changelog.visitor.ValidatingVisitorGeneratorFactory;
 import liquibase.database.Database;
 import liquibase.database.DatabaseList;
+import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
 import liquibase.exception.ValidationErrors;
 import liquibase.precondition.Precondition;
 import liquibase.precondition.PreconditionLogic;
 import liquibase.resource.ResourceAccessor;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.core.SelectFromDatabaseChangeLogStatement;
 import liquibase.util.LiquibaseUtil;
 
 /**
@@ -67,8 +78,8 @@ import liquibase.util.LiquibaseUtil;
  * from includes, labels, dbms, ignore), runAlways/runOnChange, its checksum, and whether Liquibase's
  * validation passes when it is pending. A later status on the same environment (database type and
  * version, schema, Liquibase version, extensions) checks every fact, reads DATABASECHANGELOG, and
- * runs Liquibase's own change set filters ({@link ShouldRunChangeSetFilter}, contexts, labels, dbms,
- * ignore) over stand-ins of the indexed change sets.
+ * runs Liquibase's own change set filters (contexts, labels, dbms, ignore) and the rule of its
+ * {@link ShouldRunChangeSetFilter} over stand-ins of the indexed change sets.
  *
  * <p>The index answers only when it knows Liquibase's answer. It declines (the caller then asks
  * Liquibase, which also rewrites the index) when a fact no longer holds, when the change log has
@@ -81,7 +92,7 @@ import liquibase.util.LiquibaseUtil;
 final class ChangeLogIndex {
 
     private static final Logger LOG = Logger.getLogger(ChangeLogIndex.class.getName());
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MAGIC = "strata-changelog-index";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -160,18 +171,30 @@ final class ChangeLogIndex {
     /**
      * The change sets Liquibase's {@code listUnrunChangeSets(contexts, labels, false)} would return,
      * or null when this index cannot tell.
+     *
+     * <p>Liquibase normalizes a change log path on every comparison, and each normalization reads a
+     * Liquibase setting (which copies the system properties and hashes the environment): at 50,000
+     * change sets that is most of a status. Here each distinct path is normalized once, with
+     * Liquibase's own {@link DatabaseChangeLog#normalizePath}, and the comparisons of
+     * {@link ShouldRunChangeSetFilter} and {@code RanChangeSet.isSameAs} are made on those values.
      */
     List<ChangeSetInfo> pending(Database database, Contexts contexts, LabelExpression labels) throws DatabaseException {
-        List<RanChangeSet> ranList = database.getRanChangeSetList();
-        Map<String, RanChangeSet> ran = new HashMap<>(ranList.size() * 2);
-        for (RanChangeSet row : ranList) {
-            if (ran.put(row.toString(), row) != null) {
+        Paths paths = new Paths();
+        List<Row> rows;
+        try {
+            rows = rows(database, paths);
+        } catch (RuntimeException | SQLException e) {
+            return null; // what Liquibase's own reading would fail on (or read otherwise): let it say so
+        }
+        Map<String, Row> ran = new HashMap<>(rows.size() * 2);
+        for (Row row : rows) {
+            if (ran.put(row.key(), row) != null) {
                 return null; // recorded twice: Liquibase's rules for that are its own
             }
         }
         List<Stand> stands = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
-            stands.add(new Stand(entry));
+            stands.add(new Stand(entry, paths));
         }
         ChangeSetFilter dbms = new DbmsChangeSetFilter(database);
         ChangeSetFilter context = new ContextChangeSetFilter(contexts);
@@ -184,31 +207,25 @@ final class ChangeLogIndex {
                     continue;
                 }
                 Entry entry = stand.entry;
-                RanChangeSet row = ran.get(stand.toNormalizedString());
+                Row row = ran.get(stand.toNormalizedString());
                 if (row == null && entry.misfiledKey() != null && ran.containsKey(entry.misfiledKey())) {
                     return null; // Liquibase would repair a path written by Liquibase 4.31
                 }
                 if (!entry.validWhenPending()) {
                     return null;
                 }
-                if (row != null && row.getLastCheckSum() != null) {
-                    CheckSum stored = row.getLastCheckSum();
-                    if (entry.validCheckSums() || !stored.toString().equals(stand.generateCheckSum(version(stored)).toString())
-                            && !entry.runOnChange() && !entry.alwaysRun()) {
-                        return null;
-                    }
+                if (row != null && row.md5sum() != null && (entry.validCheckSums()
+                        || !sameChecksum(row.md5sum(), entry.checksum()) && !entry.runOnChange() && !entry.alwaysRun())) {
+                    return null; // Liquibase reports the changed checksum, or accepts a variant it knows
                 }
             }
-            // The filters of Liquibase.listUnrunChangeSets, in its order.
-            List<ChangeSetFilter> filters = List.of(new ShouldRunChangeSetFilter(database), context, label, dbms, new IgnoreChangeSetFilter());
+            // The filters of Liquibase.listUnrunChangeSets, in its order; the first is ShouldRunChangeSetFilter's rule.
+            List<ChangeSetFilter> filters = List.of(context, label, dbms, new IgnoreChangeSetFilter());
             List<ChangeSetInfo> pending = new ArrayList<>();
             for (Stand stand : stands) {
-                boolean accepted = true;
-                for (ChangeSetFilter filter : filters) {
-                    if (!filter.accepts(stand).isAccepted()) {
-                        accepted = false;
-                        break;
-                    }
+                boolean accepted = shouldRun(stand, ran.get(stand.toNormalizedString()), paths);
+                for (int i = 0; accepted && i < filters.size(); i++) {
+                    accepted = filters.get(i).accepts(stand).isAccepted();
                 }
                 if (accepted) {
                     pending.add(stand.entry.info());
@@ -220,23 +237,111 @@ final class ChangeLogIndex {
         }
     }
 
-    private static ChecksumVersion version(CheckSum checkSum) {
-        try {
-            return ChecksumVersion.enumFromChecksumVersion(checkSum.getVersion());
-        } catch (RuntimeException e) {
+    /** {@link ShouldRunChangeSetFilter#accepts} (Liquibase 4.33), for the row found under the change set's key. */
+    private static boolean shouldRun(Stand stand, Row row, Paths paths) {
+        // RanChangeSet.isSameAs
+        boolean sameAs = row != null && row.id().equalsIgnoreCase(stand.getId()) && row.author().equalsIgnoreCase(stand.getAuthor())
+                && row.path().equalsIgnoreCase(paths.normalize(stand.getFilePath()));
+        if (!sameAs) {
+            return true;
+        }
+        if (stand.shouldAlwaysRun()) {
+            return true;
+        }
+        // checksumChanged: without a recorded checksum Liquibase cannot compare, and says unchanged.
+        return stand.shouldRunOnChange() && row.md5sum() != null && !sameChecksum(row.md5sum(), stand.entry.checksum());
+    }
+
+    /**
+     * Whether Liquibase finds a recorded checksum equal to the one it computes now for the change
+     * set (with the recorded one's checksum version). Equal text is equal; otherwise Liquibase's
+     * own parsing decides, and a recorded checksum of another version cannot be compared here.
+     */
+    private static boolean sameChecksum(String recorded, String current) {
+        if (recorded.equals(current)) {
+            return true;
+        }
+        if (current == null) {
             throw new CannotDecide();
         }
+        CheckSum stored = CheckSum.parse(recorded);
+        CheckSum now = CheckSum.parse(current);
+        if (stored == null || stored.getVersion() != now.getVersion()) {
+            throw new CannotDecide();
+        }
+        return stored.equals(now);
+    }
+
+    /** A DATABASECHANGELOG row, as much of it as status compares: {@code key} is {@code RanChangeSet.toString()}. */
+    private record Row(String key, String path, String id, String author, String md5sum) {
+        static Row of(String path, String id, String author, String md5sum) {
+            return new Row(path + "::" + id + "::" + author, path, id, author, md5sum);
+        }
+    }
+
+    /**
+     * DATABASECHANGELOG's rows, as Liquibase's {@link StandardChangeLogHistoryService#getRanChangeSets}
+     * (4.33) reads them: the same table (Liquibase writes the query), its FILENAME normalized with
+     * Liquibase's {@link DatabaseChangeLog#normalizePath}, once per distinct path. Another history
+     * service is asked itself.
+     */
+    private static List<Row> rows(Database database, Paths paths) throws DatabaseException, SQLException {
+        ChangeLogHistoryService service = Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).getChangeLogService(database);
+        List<Row> rows = new ArrayList<>();
+        if (service.getClass() != StandardChangeLogHistoryService.class || !(database.getConnection() instanceof JdbcConnection jdbc)) {
+            for (RanChangeSet ran : database.getRanChangeSetList()) {
+                rows.add(Row.of(paths.normalize(ran.getChangeLog()), ran.getId(), ran.getAuthor(),
+                        ran.getLastCheckSum() == null ? null : ran.getLastCheckSum().toString()));
+            }
+            return rows;
+        }
+        if (!((StandardChangeLogHistoryService) service).hasDatabaseChangeLogTable()) {
+            return rows;
+        }
+        SelectFromDatabaseChangeLogStatement select = new SelectFromDatabaseChangeLogStatement(new ColumnConfig().setName("FILENAME"),
+                new ColumnConfig().setName("ID"), new ColumnConfig().setName("AUTHOR"), new ColumnConfig().setName("MD5SUM"));
+        Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(select, database);
+        if (sql.length != 1) {
+            throw new CannotDecide();
+        }
+        try (Statement statement = jdbc.getUnderlyingConnection().createStatement();
+                ResultSet result = statement.executeQuery(sql[0].toSql())) {
+            while (result.next()) {
+                rows.add(Row.of(paths.normalize(result.getString(1)), result.getString(2), result.getString(3), result.getString(4)));
+            }
+        }
+        return rows;
+    }
+
+    /** {@link DatabaseChangeLog#normalizePath}, once per distinct path. */
+    private static final class Paths {
+        private final Map<String, String> normalized = new HashMap<>();
+
+        String normalize(String path) {
+            if (path == null) {
+                return null;
+            }
+            return normalized.computeIfAbsent(path, DatabaseChangeLog::normalizePath);
+        }
+
     }
 
     /** A change set as the index knows it, for Liquibase's filters. */
     private static final class Stand extends ChangeSet {
         final Entry entry;
+        private final Paths paths;
 
-        Stand(Entry entry) {
+        Stand(Entry entry, Paths paths) {
             super(entry.id(), entry.author(), entry.alwaysRun(), entry.runOnChange(), entry.filePath(), entry.contextFilter(),
                     null, null);
             this.entry = entry;
+            this.paths = paths;
             setLabels(new Labels(entry.labels()));
+        }
+
+        @Override
+        public String toNormalizedString() {
+            return paths.normalize(getFilePath()) + "::" + getId() + "::" + getAuthor();
         }
 
         @Override
@@ -280,14 +385,7 @@ final class ChangeLogIndex {
 
         @Override
         public CheckSum generateCheckSum(ChecksumVersion version) {
-            if (entry.checksum() == null) {
-                throw new CannotDecide();
-            }
-            CheckSum checkSum = CheckSum.parse(entry.checksum());
-            if (checkSum.getVersion() != version.getVersion()) {
-                throw new CannotDecide();
-            }
-            return checkSum;
+            throw new CannotDecide(); // checksums are compared as indexed (sameChecksum)
         }
 
         @Override
@@ -468,7 +566,7 @@ final class ChangeLogIndex {
                         case RecordingResourceAccessor.Content content -> {
                             out.writeByte('C');
                             writeString(out, content.uri().toString());
-                            writeString(out, content.sha256());
+                            writeString(out, content.md5());
                         }
                         case RecordingResourceAccessor.Existence existence -> {
                             out.writeByte('E');

@@ -35,8 +35,11 @@ final class RecordingResourceAccessor extends AbstractResourceAccessor {
     record Listing(boolean search, String path, boolean recursive, List<String> found) implements Fact {
     }
 
-    /** The file at {@code uri} was read; its content had this SHA-256 (null: it could not be read). */
-    record Content(URI uri, String sha256) implements Fact {
+    /**
+     * The file at {@code uri} was read; its content had this MD5 digest (null: it could not be read).
+     * MD5 detects edits as well as any digest, and is two to four times faster than SHA-256 here.
+     */
+    record Content(URI uri, String md5) implements Fact {
     }
 
     /** The resource at {@code uri} was asked whether it exists. */
@@ -90,14 +93,14 @@ final class RecordingResourceAccessor extends AbstractResourceAccessor {
         return switch (fact) {
             case Listing listing -> listing.found().equals(paths(listing.search()
                     ? accessor.search(listing.path(), listing.recursive()) : accessor.getAll(listing.path())));
-            case Content content -> content.sha256() != null && content.sha256().equals(sha256(Path.of(content.uri())));
+            case Content content -> content.md5() != null && content.md5().equals(md5(Path.of(content.uri())));
             case Existence existence -> existence.exists() == Files.exists(Path.of(existence.uri()));
         };
     }
 
-    static String sha256(Path file) {
+    static String md5(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("MD5");
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0;) {
                 digest.update(buffer, 0, n);
@@ -167,7 +170,7 @@ final class RecordingResourceAccessor extends AbstractResourceAccessor {
         public InputStream openInputStream() throws IOException {
             Path file = fileOf(resource);
             if (file != null) {
-                remember(new Content(resource.getUri(), sha256(file)));
+                remember(new Content(resource.getUri(), md5(file)));
             }
             return resource.openInputStream();
         }

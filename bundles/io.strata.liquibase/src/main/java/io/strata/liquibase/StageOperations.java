@@ -149,11 +149,13 @@ public final class StageOperations {
      * index is written again.
      */
     public List<ChangeSetInfo> status(Stage stage, Selection selection) throws ConnectionException, OperationException {
-        return run(stage, (liquibase, db) -> {
+        // A current index comes from a parse that succeeded on the same files: it has no include cycle.
+        return run(stage, false, (liquibase, db) -> {
             Contexts contexts = contexts(stage, selection);
             LabelExpression labels = labels(stage, selection);
             lastStatusFromIndex = false;
             if (!useIndex) {
+                checkIncludeCycles();
                 return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
             }
             String environment = ChangeLogIndex.environment(project.changelog(), db, extensionJars);
@@ -165,6 +167,7 @@ public final class StageOperations {
             if (pending != null) {
                 return pending;
             }
+            checkIncludeCycles();
             RecordingResourceAccessor recorder = new RecordingResourceAccessor(files);
             Liquibase recorded = new Liquibase(project.changelog(), recorder, db);
             return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), recorder, Scope.Attr.database.name(), db), () -> {
@@ -356,19 +359,34 @@ public final class StageOperations {
     }
 
     private <T> T run(Stage stage, Work<T> work) throws ConnectionException, OperationException {
+        return run(stage, true, work);
+    }
+
+    /** With {@code checkCycles} false, the work checks for include cycles itself before Liquibase parses. */
+    private <T> T run(Stage stage, boolean checkCycles, Work<T> work) throws ConnectionException, OperationException {
         try (Connection connection = connector.open(stage)) {
-            return runOn(connection, stage, work);
+            return runOn(connection, stage, checkCycles, work);
         } catch (SQLException e) {
             // closing failed; the work itself completed or threw already
             throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
         }
     }
 
-    private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+    private void checkIncludeCycles() throws OperationException {
         List<String> cycle = IncludeCycles.find(project.dir(), project.changelog());
         if (!cycle.isEmpty()) {
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log includes itself: "
                     + String.join(" includes ", cycle) + ". Remove one of these includes.", null);
+        }
+    }
+
+    private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+        return runOn(connection, stage, true, work);
+    }
+
+    private <T> T runOn(Connection connection, Stage stage, boolean checkCycles, Work<T> work) throws OperationException {
+        if (checkCycles) {
+            checkIncludeCycles();
         }
         try {
             return runner.inScope(() -> {
@@ -377,6 +395,11 @@ public final class StageOperations {
                 return work.run(liquibase, database);
             });
         } catch (LiquibaseException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof OperationException failure) {
+                    throw failure; // thrown by the work itself
+                }
+            }
             throw translate(stage, e);
         } catch (LinkageError e) {
             // An extension class (a custom change) was found, but not a class it needs.
