@@ -272,9 +272,14 @@ final class ChangeLogIndex {
         return stored.equals(now);
     }
 
-    /** A DATABASECHANGELOG row, as much of it as status compares: {@code key} is {@code RanChangeSet.toString()}. */
+    /**
+     * A DATABASECHANGELOG row, as much of it as status compares. {@code path} is
+     * {@code normalizePath(RanChangeSet.getChangeLog())} (which Liquibase already normalized when it
+     * read the row: it is normalized twice, as in Liquibase), {@code key} is {@code RanChangeSet.toString()}.
+     */
     private record Row(String key, String path, String id, String author, String md5sum) {
-        static Row of(String path, String id, String author, String md5sum) {
+        static Row of(Paths paths, String ranChangeLog, String id, String author, String md5sum) {
+            String path = paths.normalize(ranChangeLog);
             return new Row(path + "::" + id + "::" + author, path, id, author, md5sum);
         }
     }
@@ -290,7 +295,7 @@ final class ChangeLogIndex {
         List<Row> rows = new ArrayList<>();
         if (service.getClass() != StandardChangeLogHistoryService.class || !(database.getConnection() instanceof JdbcConnection jdbc)) {
             for (RanChangeSet ran : database.getRanChangeSetList()) {
-                rows.add(Row.of(paths.normalize(ran.getChangeLog()), ran.getId(), ran.getAuthor(),
+                rows.add(Row.of(paths, ran.getChangeLog(), ran.getId(), ran.getAuthor(),
                         ran.getLastCheckSum() == null ? null : ran.getLastCheckSum().toString()));
             }
             return rows;
@@ -307,7 +312,8 @@ final class ChangeLogIndex {
         try (Statement statement = jdbc.getUnderlyingConnection().createStatement();
                 ResultSet result = statement.executeQuery(sql[0].toSql())) {
             while (result.next()) {
-                rows.add(Row.of(paths.normalize(result.getString(1)), result.getString(2), result.getString(3), result.getString(4)));
+                // getRanChangeSets keeps normalizePath(FILENAME) as the RanChangeSet's change log
+                rows.add(Row.of(paths, paths.normalize(result.getString(1)), result.getString(2), result.getString(3), result.getString(4)));
             }
         }
         return rows;

@@ -237,6 +237,20 @@ class ChangeLogIndexTest {
     }
 
     @Test
+    void pathsRecordedInAnotherFormAreMatchedAsLiquibaseMatchesThem() throws Exception {
+        indexed.deploy(dev, Selection.STAGE_DEFAULTS);
+        assertEquals(List.of("stats"), status(Selection.STAGE_DEFAULTS, false));
+        // As older Liquibase versions and other tools wrote them: class path prefix, leading slash, backslashes.
+        sql("UPDATE DATABASECHANGELOG SET FILENAME = 'classpath:' || FILENAME WHERE ID = 'customer'");
+        sql("UPDATE DATABASECHANGELOG SET FILENAME = '/' || FILENAME WHERE ID = 'orders'");
+        sql("UPDATE DATABASECHANGELOG SET FILENAME = REPLACE(FILENAME, '/', '\\') WHERE ID = 'data-1'");
+        sql("UPDATE DATABASECHANGELOG SET FILENAME = 'Change Log/../Change Log/tables.xml' WHERE ID = 'view'");
+        assertEquals(List.of("stats"), status(Selection.STAGE_DEFAULTS, true));
+        sql("UPDATE DATABASECHANGELOG SET FILENAME = 'elsewhere/tables.xml' WHERE ID = 'customer-email'");
+        assertEquals(List.of("customer-email", "stats"), status(Selection.STAGE_DEFAULTS, true), "another file: another change set");
+    }
+
+    @Test
     void aChangedSqlFileOfARunOnChangeChangeSetIsSeen() throws Exception {
         write("Change Log/proc.sql", "UPDATE CUSTOMER SET NAME = UPPER(NAME)");
         edit("Change Log/tables.xml", FOOTER, """
