@@ -135,23 +135,27 @@ final class ChangeLogIndex {
     /**
      * Everything besides the change log files that the parse and the validation may depend on:
      * Liquibase's version, the change log, the database (type, version, schemas, Liquibase tables)
-     * and the extension jars.
+     * and the extension jars. Null when the database cannot say what it is (then no index is used).
      */
-    static String environment(String changelog, Database database, List<Path> extensions) throws DatabaseException {
+    static String environment(String changelog, Database database, List<Path> extensions) {
         StringBuilder text = new StringBuilder();
-        text.append("format=").append(FORMAT)
-                .append("\nliquibase=").append(LiquibaseUtil.getBuildVersion())
-                .append("\nchangelog=").append(changelog)
-                .append("\ndatabase=").append(database.getShortName())
-                .append("\nproduct=").append(database.getDatabaseProductName())
-                .append("\nversion=").append(database.getDatabaseProductVersion())
-                .append("\nschema=").append(database.getDefaultSchemaName())
-                .append("\ncatalog=").append(database.getDefaultCatalogName())
-                .append("\nliquibaseSchema=").append(database.getLiquibaseSchemaName())
-                .append("\nliquibaseCatalog=").append(database.getLiquibaseCatalogName())
-                .append("\nliquibaseTablespace=").append(database.getLiquibaseTablespaceName())
-                .append("\ntables=").append(database.getDatabaseChangeLogTableName()).append(',')
-                .append(database.getDatabaseChangeLogLockTableName());
+        try {
+            text.append("format=").append(FORMAT)
+                    .append("\nliquibase=").append(LiquibaseUtil.getBuildVersion())
+                    .append("\nchangelog=").append(changelog)
+                    .append("\ndatabase=").append(database.getShortName())
+                    .append("\nproduct=").append(database.getDatabaseProductName())
+                    .append("\nversion=").append(database.getDatabaseProductVersion())
+                    .append("\nschema=").append(database.getDefaultSchemaName())
+                    .append("\ncatalog=").append(database.getDefaultCatalogName())
+                    .append("\nliquibaseSchema=").append(database.getLiquibaseSchemaName())
+                    .append("\nliquibaseCatalog=").append(database.getLiquibaseCatalogName())
+                    .append("\nliquibaseTablespace=").append(database.getLiquibaseTablespaceName())
+                    .append("\ntables=").append(database.getDatabaseChangeLogTableName()).append(',')
+                    .append(database.getDatabaseChangeLogLockTableName());
+        } catch (DatabaseException | RuntimeException e) {
+            return null;
+        }
         for (Path jar : extensions) {
             text.append("\nextension=").append(jar.toAbsolutePath()).append(',');
             try {
@@ -178,14 +182,19 @@ final class ChangeLogIndex {
      * Liquibase's own {@link DatabaseChangeLog#normalizePath}, and the comparisons of
      * {@link ShouldRunChangeSetFilter} and {@code RanChangeSet.isSameAs} are made on those values.
      */
-    List<ChangeSetInfo> pending(Database database, Contexts contexts, LabelExpression labels) throws DatabaseException {
-        Paths paths = new Paths();
-        List<Row> rows;
+    List<ChangeSetInfo> pending(Database database, Contexts contexts, LabelExpression labels) {
         try {
-            rows = rows(database, paths);
-        } catch (RuntimeException | SQLException e) {
-            return null; // what Liquibase's own reading would fail on (or read otherwise): let it say so
+            return decide(database, contexts, labels);
+        } catch (RuntimeException | SQLException | DatabaseException e) { // CannotDecide among them
+            // What Liquibase's own status would fail on (or read otherwise): let it say so.
+            LOG.log(Level.FINE, "the change log index cannot answer", e);
+            return null;
         }
+    }
+
+    private List<ChangeSetInfo> decide(Database database, Contexts contexts, LabelExpression labels) throws SQLException, DatabaseException {
+        Paths paths = new Paths();
+        List<Row> rows = rows(database, paths);
         Map<String, Row> ran = new HashMap<>(rows.size() * 2);
         for (Row row : rows) {
             if (ran.put(row.key(), row) != null) {
@@ -199,42 +208,38 @@ final class ChangeLogIndex {
         ChangeSetFilter dbms = new DbmsChangeSetFilter(database);
         ChangeSetFilter context = new ContextChangeSetFilter(contexts);
         ChangeSetFilter label = new LabelChangeSetFilter(labels);
-        try {
-            // What DatabaseChangeLog.validate (run by listUnrunChangeSets) checks, with its filters.
-            for (Stand stand : stands) {
-                if (!dbms.accepts(stand).isAccepted() || !context.accepts(stand).isAccepted() || !label.accepts(stand).isAccepted()
-                        || stand.isIgnore()) {
-                    continue;
-                }
-                Entry entry = stand.entry;
-                Row row = ran.get(stand.toNormalizedString());
-                if (row == null && entry.misfiledKey() != null && ran.containsKey(entry.misfiledKey())) {
-                    return null; // Liquibase would repair a path written by Liquibase 4.31
-                }
-                if (!entry.validWhenPending()) {
-                    return null;
-                }
-                if (row != null && row.md5sum() != null && (entry.validCheckSums()
-                        || !sameChecksum(row.md5sum(), entry.checksum()) && !entry.runOnChange() && !entry.alwaysRun())) {
-                    return null; // Liquibase reports the changed checksum, or accepts a variant it knows
-                }
+        // What DatabaseChangeLog.validate (run by listUnrunChangeSets) checks, with its filters.
+        for (Stand stand : stands) {
+            if (!dbms.accepts(stand).isAccepted() || !context.accepts(stand).isAccepted() || !label.accepts(stand).isAccepted()
+                    || stand.isIgnore()) {
+                continue;
             }
-            // The filters of Liquibase.listUnrunChangeSets, in its order; the first is ShouldRunChangeSetFilter's rule.
-            List<ChangeSetFilter> filters = List.of(context, label, dbms, new IgnoreChangeSetFilter());
-            List<ChangeSetInfo> pending = new ArrayList<>();
-            for (Stand stand : stands) {
-                boolean accepted = shouldRun(stand, ran.get(stand.toNormalizedString()), paths);
-                for (int i = 0; accepted && i < filters.size(); i++) {
-                    accepted = filters.get(i).accepts(stand).isAccepted();
-                }
-                if (accepted) {
-                    pending.add(stand.entry.info());
-                }
+            Entry entry = stand.entry;
+            Row row = ran.get(stand.toNormalizedString());
+            if (row == null && entry.misfiledKey() != null && ran.containsKey(entry.misfiledKey())) {
+                return null; // Liquibase would repair a path written by Liquibase 4.31
             }
-            return pending;
-        } catch (CannotDecide e) {
-            return null;
+            if (!entry.validWhenPending()) {
+                return null;
+            }
+            if (row != null && row.md5sum() != null && (entry.validCheckSums()
+                    || !sameChecksum(row.md5sum(), entry.checksum()) && !entry.runOnChange() && !entry.alwaysRun())) {
+                return null; // Liquibase reports the changed checksum, or accepts a variant it knows
+            }
         }
+        // The filters of Liquibase.listUnrunChangeSets, in its order; the first is ShouldRunChangeSetFilter's rule.
+        List<ChangeSetFilter> filters = List.of(context, label, dbms, new IgnoreChangeSetFilter());
+        List<ChangeSetInfo> pending = new ArrayList<>();
+        for (Stand stand : stands) {
+            boolean accepted = shouldRun(stand, ran.get(stand.toNormalizedString()), paths);
+            for (int i = 0; accepted && i < filters.size(); i++) {
+                accepted = filters.get(i).accepts(stand).isAccepted();
+            }
+            if (accepted) {
+                pending.add(stand.entry.info());
+            }
+        }
+        return pending;
     }
 
     /** {@link ShouldRunChangeSetFilter#accepts} (Liquibase 4.33), for the row found under the change set's key. */

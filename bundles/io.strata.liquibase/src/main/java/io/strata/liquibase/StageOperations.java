@@ -26,6 +26,7 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.exception.ChangeLogParseException;
@@ -159,6 +160,10 @@ public final class StageOperations {
                 return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
             }
             String environment = ChangeLogIndex.environment(project.changelog(), db, extensionJars);
+            if (environment == null) {
+                checkIncludeCycles();
+                return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
+            }
             Path indexFile = ChangeLogIndex.file(indexDir(), environment);
             ResourceAccessor files = Scope.getCurrentScope().getResourceAccessor();
             ChangeLogIndex index = readIndex(indexFile, environment, files, contexts, labels);
@@ -172,20 +177,26 @@ public final class StageOperations {
             Liquibase recorded = new Liquibase(project.changelog(), recorder, db);
             return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), recorder, Scope.Attr.database.name(), db), () -> {
                 List<ChangeSetInfo> answer = infos(recorded.listUnrunChangeSets(contexts, labels, false));
-                ChangeLogIndex rebuilt = ChangeLogIndex.build(environment, recorded.getDatabaseChangeLog(), db, recorder, contexts, labels);
-                try {
-                    if (rebuilt != null) {
-                        rebuilt.write(indexFile);
-                    } else {
-                        Files.deleteIfExists(indexFile);
-                    }
-                } catch (IOException e) {
-                    // The index only saves time; without it the next status asks Liquibase again.
-                    LOG.log(Level.FINE, "cannot write the change log index " + indexFile, e);
-                }
+                DatabaseChangeLog parsed = recorded.getDatabaseChangeLog(); // parsed by the status above
+                writeIndex(indexFile, () -> ChangeLogIndex.build(environment, parsed, db, recorder, contexts, labels));
                 return answer;
             });
         });
+    }
+
+    /** Writes the index {@code build} makes, or removes the old one when it makes none; never fails the status. */
+    private static void writeIndex(Path file, java.util.function.Supplier<ChangeLogIndex> build) {
+        try {
+            ChangeLogIndex index = build.get();
+            if (index != null) {
+                index.write(file);
+            } else {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The index only saves time; without it the next status asks Liquibase again.
+            LOG.log(Level.FINE, "cannot write the change log index " + file, e);
+        }
     }
 
     private static ChangeLogIndex readIndex(Path file, String environment, ResourceAccessor files, Contexts contexts, LabelExpression labels) {
