@@ -201,60 +201,83 @@ final class ChangeLogIndex {
                 return null; // recorded twice: Liquibase's rules for that are its own
             }
         }
-        List<Stand> stands = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            stands.add(new Stand(entry, paths));
-        }
         ChangeSetFilter dbms = new DbmsChangeSetFilter(database);
         ChangeSetFilter context = new ContextChangeSetFilter(contexts);
         ChangeSetFilter label = new LabelChangeSetFilter(labels);
-        // What DatabaseChangeLog.validate (run by listUnrunChangeSets) checks, with its filters.
-        for (Stand stand : stands) {
-            if (!dbms.accepts(stand).isAccepted() || !context.accepts(stand).isAccepted() || !label.accepts(stand).isAccepted()
-                    || stand.isIgnore()) {
-                continue;
-            }
-            Entry entry = stand.entry;
-            Row row = ran.get(stand.toNormalizedString());
-            if (row == null && entry.misfiledKey() != null && ran.containsKey(entry.misfiledKey())) {
-                return null; // Liquibase would repair a path written by Liquibase 4.31
-            }
-            if (!entry.validWhenPending()) {
-                return null;
-            }
-            if (row != null && row.md5sum() != null && (entry.validCheckSums()
-                    || !sameChecksum(row.md5sum(), entry.checksum()) && !entry.runOnChange() && !entry.alwaysRun())) {
-                return null; // Liquibase reports the changed checksum, or accepts a variant it knows
+        // What DatabaseChangeLog.validate (run by listUnrunChangeSets) checks, with its filters (dbms,
+        // contexts, labels; ignored change sets are skipped). The filters are asked only about the
+        // change sets that would fail a check: for the others their answer changes nothing.
+        String[] keys = new String[entries.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Entry entry = entries.get(i);
+            keys[i] = paths.normalize(entry.filePath()) + "::" + entry.id() + "::" + entry.author(); // ChangeSet.toNormalizedString()
+            if (failsValidation(entry, ran.get(keys[i]), ran)) {
+                Stand stand = new Stand(entry, paths);
+                if (dbms.accepts(stand).isAccepted() && context.accepts(stand).isAccepted() && label.accepts(stand).isAccepted()
+                        && !stand.isIgnore()) {
+                    return null;
+                }
             }
         }
-        // The filters of Liquibase.listUnrunChangeSets, in its order; the first is ShouldRunChangeSetFilter's rule.
+        // The filters of Liquibase.listUnrunChangeSets, in its order: ShouldRunChangeSetFilter's rule, then
+        // contexts, labels, dbms, ignore (asked only about the change sets the first lets through).
         List<ChangeSetFilter> filters = List.of(context, label, dbms, new IgnoreChangeSetFilter());
         List<ChangeSetInfo> pending = new ArrayList<>();
-        for (Stand stand : stands) {
-            boolean accepted = shouldRun(stand, ran.get(stand.toNormalizedString()), paths);
-            for (int i = 0; accepted && i < filters.size(); i++) {
-                accepted = filters.get(i).accepts(stand).isAccepted();
+        for (int i = 0; i < keys.length; i++) {
+            Entry entry = entries.get(i);
+            if (!shouldRun(entry, ran.get(keys[i]), paths)) {
+                continue;
+            }
+            Stand stand = new Stand(entry, paths);
+            boolean accepted = true;
+            for (int f = 0; accepted && f < filters.size(); f++) {
+                accepted = filters.get(f).accepts(stand).isAccepted();
             }
             if (accepted) {
-                pending.add(stand.entry.info());
+                pending.add(entry.info());
             }
         }
         return pending;
     }
 
+    /**
+     * Whether Liquibase's validation of this change set (ValidatingVisitor.visit, 4.33) might not
+     * pass, or do something the index does not follow, when the filters take it.
+     */
+    private static boolean failsValidation(Entry entry, Row row, Map<String, Row> ran) {
+        if (row == null && entry.misfiledKey() != null && ran.containsKey(entry.misfiledKey())) {
+            return true; // Liquibase would repair a path written by Liquibase 4.31
+        }
+        if (!entry.validWhenPending()) {
+            return true;
+        }
+        if (row == null || row.md5sum() == null) {
+            return false;
+        }
+        if (entry.validCheckSums()) {
+            return true; // Liquibase's rules for validCheckSum are its own
+        }
+        try {
+            // a changed checksum is reported (or accepted as a variant Liquibase knows) unless runOnChange/runAlways
+            return !sameChecksum(row.md5sum(), entry.checksum()) && !entry.runOnChange() && !entry.alwaysRun();
+        } catch (CannotDecide e) {
+            return true;
+        }
+    }
+
     /** {@link ShouldRunChangeSetFilter#accepts} (Liquibase 4.33), for the row found under the change set's key. */
-    private static boolean shouldRun(Stand stand, Row row, Paths paths) {
+    private static boolean shouldRun(Entry entry, Row row, Paths paths) {
         // RanChangeSet.isSameAs
-        boolean sameAs = row != null && row.id().equalsIgnoreCase(stand.getId()) && row.author().equalsIgnoreCase(stand.getAuthor())
-                && row.path().equalsIgnoreCase(paths.normalize(stand.getFilePath()));
+        boolean sameAs = row != null && row.id().equalsIgnoreCase(entry.id()) && row.author().equalsIgnoreCase(entry.author())
+                && row.path().equalsIgnoreCase(paths.normalize(entry.filePath()));
         if (!sameAs) {
             return true;
         }
-        if (stand.shouldAlwaysRun()) {
+        if (entry.alwaysRun()) {
             return true;
         }
         // checksumChanged: without a recorded checksum Liquibase cannot compare, and says unchanged.
-        return stand.shouldRunOnChange() && row.md5sum() != null && !sameChecksum(row.md5sum(), stand.entry.checksum());
+        return entry.runOnChange() && row.md5sum() != null && !sameChecksum(row.md5sum(), entry.checksum());
     }
 
     /**

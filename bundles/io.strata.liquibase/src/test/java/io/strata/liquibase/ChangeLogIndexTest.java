@@ -220,6 +220,8 @@ class ChangeLogIndexTest {
         assertFalse(indexed.lastStatusFromIndex());
         assertTrue(recorded.getMessage().contains("orders"), recorded.getMessage());
         assertEquals(liquibase(Selection.STAGE_DEFAULTS).getMessage(), recorded.getMessage());
+        assertEquals(List.of("stats"), status(new Selection(null, "sprint-1"), true),
+                "with orders outside the labels, Liquibase does not validate it, and the index answers");
     }
 
     private OperationException liquibase(Selection selection) {
