@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,10 +60,10 @@ public final class StageOperations {
         T run(Liquibase liquibase, Database database) throws Exception;
     }
 
-    private final StrataProject project;
-    private final StageConnector connector;
     private static final Logger LOG = Logger.getLogger(StageOperations.class.getName());
 
+    private final StrataProject project;
+    private final StageConnector connector;
     private final LiquibaseRunner runner;
     private List<Path> extensionJars = List.of();
     private boolean useIndex = true;
@@ -155,11 +156,7 @@ public final class StageOperations {
             Contexts contexts = contexts(stage, selection);
             LabelExpression labels = labels(stage, selection);
             lastStatusFromIndex = false;
-            if (!useIndex) {
-                checkIncludeCycles();
-                return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
-            }
-            String environment = ChangeLogIndex.environment(project.changelog(), db, extensionJars);
+            String environment = useIndex ? ChangeLogIndex.environment(project.changelog(), db, extensionJars) : null;
             if (environment == null) {
                 checkIncludeCycles();
                 return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
@@ -185,7 +182,7 @@ public final class StageOperations {
     }
 
     /** Writes the index {@code build} makes, or removes the old one when it makes none; never fails the status. */
-    private static void writeIndex(Path file, java.util.function.Supplier<ChangeLogIndex> build) {
+    private static void writeIndex(Path file, Supplier<ChangeLogIndex> build) {
         try {
             ChangeLogIndex index = build.get();
             if (index != null) {
