@@ -55,9 +55,13 @@ liquibase() {
     --changelog-file="Change Log/changelog.xml" "$@"
 }
 
-# Recreates the PostgreSQL database NAME on the server of STRATA_TEST_PG_URL.
-fresh_pg_database() {
-  PGPASSWORD=$STRATA_TEST_PG_PASSWORD PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U "$STRATA_TEST_PG_USER" -d "${STRATA_TEST_PG_URL##*/}" \
-    -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+pg_admin() { # SQL...: runs statements on the database of STRATA_TEST_PG_URL
+  local args=()
+  for statement in "$@"; do args+=(-c "$statement"); done
+  PGPASSWORD=$STRATA_TEST_PG_PASSWORD PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U "$STRATA_TEST_PG_USER" \
+    -d "${STRATA_TEST_PG_URL##*/}" "${args[@]}" >/dev/null
 }
+
+# Recreates the PostgreSQL database NAME on the server of STRATA_TEST_PG_URL.
+fresh_pg_database() { pg_admin "DROP DATABASE IF EXISTS $1" "CREATE DATABASE $1"; }
 
