@@ -1,6 +1,9 @@
 package io.strata.liquibase;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,10 +11,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.strata.connection.ConnectionException;
 import io.strata.connection.StageConnector;
+import io.strata.core.StrataProjects;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import liquibase.Contexts;
@@ -19,6 +27,7 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.exception.ChangeLogParseException;
@@ -29,6 +38,7 @@ import liquibase.exception.MigrationFailedException;
 import liquibase.exception.SetupException;
 import liquibase.exception.ValidationFailedException;
 import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * The Liquibase operations of a project on one of its stages: deploy, status, history, tag,
@@ -50,9 +60,14 @@ public final class StageOperations {
         T run(Liquibase liquibase, Database database) throws Exception;
     }
 
+    private static final Logger LOG = Logger.getLogger(StageOperations.class.getName());
+
     private final StrataProject project;
     private final StageConnector connector;
     private final LiquibaseRunner runner;
+    private List<Path> extensionJars = List.of();
+    private boolean useIndex = true;
+    private boolean lastStatusFromIndex;
 
     public StageOperations(StrataProject project, StageConnector connector) {
         this.project = project;
@@ -61,8 +76,9 @@ public final class StageOperations {
     }
 
     /** Jars of Liquibase extensions (custom change classes) the change log may use. */
-    public StageOperations extensions(List<java.nio.file.Path> jars) {
+    public StageOperations extensions(List<Path> jars) {
         runner.extensions(jars);
+        extensionJars = jars == null ? List.of() : List.copyOf(jars);
         return this;
     }
 
@@ -128,15 +144,92 @@ public final class StageOperations {
         });
     }
 
-    /** The change sets a deploy would apply, in order. */
+    /**
+     * The change sets a deploy would apply, in order: Liquibase's answer. While the change log is
+     * unchanged, it comes from the change log index in the project's local state instead of a new
+     * parse (see {@link ChangeLogIndex}); whenever the index cannot tell, Liquibase answers and the
+     * index is written again.
+     */
     public List<ChangeSetInfo> status(Stage stage, Selection selection) throws ConnectionException, OperationException {
-        return run(stage, (liquibase, db) -> {
-            List<ChangeSetInfo> pending = new ArrayList<>();
-            for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts(stage, selection), labels(stage, selection), false)) {
-                pending.add(ChangeSetInfo.of(changeSet));
+        // A current index comes from a parse that succeeded on the same files: it has no include cycle.
+        return run(stage, false, (liquibase, db) -> {
+            Contexts contexts = contexts(stage, selection);
+            LabelExpression labels = labels(stage, selection);
+            lastStatusFromIndex = false;
+            String environment = useIndex ? ChangeLogIndex.environment(project.changelog(), db, extensionJars) : null;
+            if (environment == null) {
+                checkIncludeCycles();
+                return infos(liquibase.listUnrunChangeSets(contexts, labels, false));
             }
-            return pending;
+            Path indexFile = ChangeLogIndex.file(indexDir(), environment);
+            ResourceAccessor files = Scope.getCurrentScope().getResourceAccessor();
+            ChangeLogIndex index = readIndex(indexFile, environment, files, contexts, labels);
+            List<ChangeSetInfo> pending = index == null ? null : index.pending(db, contexts, labels);
+            lastStatusFromIndex = pending != null;
+            if (pending != null) {
+                return pending;
+            }
+            checkIncludeCycles();
+            RecordingResourceAccessor recorder = new RecordingResourceAccessor(files);
+            Liquibase recorded = new Liquibase(project.changelog(), recorder, db);
+            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), recorder, Scope.Attr.database.name(), db), () -> {
+                List<ChangeSetInfo> answer = infos(recorded.listUnrunChangeSets(contexts, labels, false));
+                DatabaseChangeLog parsed = recorded.getDatabaseChangeLog(); // parsed by the status above
+                writeIndex(indexFile, () -> ChangeLogIndex.build(environment, parsed, db, recorder, contexts, labels));
+                return answer;
+            });
         });
+    }
+
+    /** Writes the index {@code build} makes, or removes the old one when it makes none; never fails the status. */
+    private static void writeIndex(Path file, Supplier<ChangeLogIndex> build) {
+        try {
+            ChangeLogIndex index = build.get();
+            if (index != null) {
+                index.write(file);
+            } else {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The index only saves time; without it the next status asks Liquibase again.
+            LOG.log(Level.FINE, "cannot write the change log index " + file, e);
+        }
+    }
+
+    private static ChangeLogIndex readIndex(Path file, String environment, ResourceAccessor files, Contexts contexts, LabelExpression labels) {
+        try {
+            return ChangeLogIndex.readIfCurrent(file, environment, files, contexts, labels);
+        } catch (IOException | RuntimeException e) {
+            // A damaged or foreign file: Liquibase answers and the index is written again.
+            LOG.log(Level.FINE, "cannot read the change log index " + file, e);
+            return null;
+        }
+    }
+
+    private Path indexDir() {
+        return project.dir().resolve(StrataProjects.LOCAL_STATE_FOLDER).resolve("index");
+    }
+
+    private static List<ChangeSetInfo> infos(List<ChangeSet> changeSets) {
+        List<ChangeSetInfo> infos = new ArrayList<>(changeSets.size());
+        for (ChangeSet changeSet : changeSets) {
+            infos.add(ChangeSetInfo.of(changeSet));
+        }
+        return infos;
+    }
+
+    /**
+     * Whether status may answer from the change log index (default: yes). Without it, every status
+     * parses the change log.
+     */
+    public StageOperations useChangeLogIndex(boolean use) {
+        this.useIndex = use;
+        return this;
+    }
+
+    /** Whether the last {@link #status} was answered from the change log index (for tests and benchmarks). */
+    boolean lastStatusFromIndex() {
+        return lastStatusFromIndex;
     }
 
     /** The change sets applied to the stage, in the order they ran. */
@@ -274,19 +367,34 @@ public final class StageOperations {
     }
 
     private <T> T run(Stage stage, Work<T> work) throws ConnectionException, OperationException {
+        return run(stage, true, work);
+    }
+
+    /** With {@code checkCycles} false, the work checks for include cycles itself before Liquibase parses. */
+    private <T> T run(Stage stage, boolean checkCycles, Work<T> work) throws ConnectionException, OperationException {
         try (Connection connection = connector.open(stage)) {
-            return runOn(connection, stage, work);
+            return runOn(connection, stage, checkCycles, work);
         } catch (SQLException e) {
             // closing failed; the work itself completed or threw already
             throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
         }
     }
 
-    private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+    private void checkIncludeCycles() throws OperationException {
         List<String> cycle = IncludeCycles.find(project.dir(), project.changelog());
         if (!cycle.isEmpty()) {
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log includes itself: "
                     + String.join(" includes ", cycle) + ". Remove one of these includes.", null);
+        }
+    }
+
+    private <T> T runOn(Connection connection, Stage stage, Work<T> work) throws OperationException {
+        return runOn(connection, stage, true, work);
+    }
+
+    private <T> T runOn(Connection connection, Stage stage, boolean checkCycles, Work<T> work) throws OperationException {
+        if (checkCycles) {
+            checkIncludeCycles();
         }
         try {
             return runner.inScope(() -> {
@@ -295,6 +403,11 @@ public final class StageOperations {
                 return work.run(liquibase, database);
             });
         } catch (LiquibaseException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof OperationException failure) {
+                    throw failure; // thrown by the work itself
+                }
+            }
             throw translate(stage, e);
         } catch (LinkageError e) {
             // An extension class (a custom change) was found, but not a class it needs.
