@@ -16,6 +16,17 @@ package io.strata.liquibase.changeset;
 public record ColumnSpec(String name, String type, Integer size, Integer scale, boolean nullable, boolean primaryKey,
         boolean unique, String defaultValue) {
 
+    /**
+     * The problems of column {@code index} among {@code columns} (its name, type, size, default, and
+     * a name another column has), for a dialog that edits one column.
+     */
+    public static java.util.List<Problem> problemsOf(java.util.List<ColumnSpec> columns, int index) {
+        Checks checks = new Checks();
+        checks.columns("columns", "The table", columns);
+        String prefix = "columns[" + index + "].";
+        return checks.problems.stream().filter(p -> p.field().startsWith(prefix)).toList();
+    }
+
     /** A nullable column of this type with no constraints and no default. */
     public static ColumnSpec of(String name, String type) {
         return new ColumnSpec(name, type, null, null, true, false, false, null);

@@ -19,9 +19,12 @@ public record Preview(String file, String text, int line, DatabaseType databaseT
         sql = List.copyOf(sql);
     }
 
-    /** The new change set(s) without the blank line that separates them from the one before. */
+    /**
+     * The new change set(s) for reading: without the blank line that separates them from the one
+     * before and without the file's indentation of change sets; lines end with {@code \n}.
+     */
     public String xml() {
-        return text.strip();
+        return text.replaceFirst("^(\\r?\\n)+", "").stripTrailing().stripIndent();
     }
 
     /** The statements, one after the other. */

@@ -117,6 +117,7 @@ class NewChangeSetTest {
                     </changeSet>
                 """;
         assertEquals(expected, preview.text(), "indented like the sample's change sets, after one blank line");
+        assertEquals(expected.strip().replace("\n    ", "\n"), preview.xml(), "for reading: without the file's indentation");
         byte[] after = Files.readAllBytes(changelog);
         int closing = new String(original, StandardCharsets.UTF_8).lastIndexOf("</databaseChangeLog>");
         assertInsertedOnly(original, after, preview.text(), closing);
