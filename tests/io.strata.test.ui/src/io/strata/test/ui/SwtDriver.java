@@ -338,10 +338,22 @@ public final class SwtDriver {
 
     // ----- screenshots -------------------------------------------------------------------------
 
-    /** Saves a PNG of the whole screen (all shells as the user sees them). */
+    /**
+     * Saves a PNG of the whole screen (all shells as the user sees them). Every shell is repainted
+     * first: without a window manager (Xvfb), a closed dialog's area or a button enabled a moment
+     * ago may otherwise still show as it was.
+     */
     public Path screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        flush();
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                Rectangle area = shell.getClientArea();
+                shell.redraw(area.x, area.y, area.width, area.height, true);
+                shell.update();
+            }
+        }
+        long until = System.nanoTime() + Duration.ofMillis(300).toNanos();
+        waitUntil("the screen to be repainted", Duration.ofSeconds(5), () -> System.nanoTime() > until);
         Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

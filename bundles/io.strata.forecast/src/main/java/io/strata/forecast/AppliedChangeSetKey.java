@@ -1,5 +1,7 @@
 package io.strata.forecast;
 
+import io.strata.liquibase.ChangeSetLines;
+
 /**
  * A change set recorded as applied on a stage (a row of DATABASECHANGELOG), as a forecast needs it
  * to tell which change sets are pending.
@@ -17,16 +19,6 @@ public record AppliedChangeSetKey(String file, String id, String author, String 
     }
 
     static String normalize(String path) {
-        if (path == null) {
-            return "";
-        }
-        String p = path.replace('\\', '/');
-        if (p.startsWith("classpath:")) {
-            p = p.substring("classpath:".length());
-        }
-        while (p.startsWith("/") || p.startsWith("./")) {
-            p = p.substring(p.startsWith("/") ? 1 : 2);
-        }
-        return p;
+        return ChangeSetLines.normalize(path);
     }
 }

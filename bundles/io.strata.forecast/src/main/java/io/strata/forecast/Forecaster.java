@@ -22,6 +22,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.forecast.model.DatabaseModel;
 import io.strata.forecast.model.TableModel;
 import io.strata.liquibase.ChangeLogReader;
+import io.strata.liquibase.ChangeSetLines;
 import io.strata.liquibase.LiquibaseRunner;
 import io.strata.liquibase.OperationException;
 import io.strata.liquibase.Selection;

@@ -13,6 +13,7 @@ public final class StrataPreferenceInitializer extends AbstractPreferenceInitial
     public void initializeDefaultPreferences() {
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(StrataUi.PLUGIN_ID);
         defaults.put(StrataPreferences.DEFAULT_AUTHOR, System.getProperty("user.name", "strata"));
+        defaults.put(StrataPreferences.ID_PREFIX, "");
         defaults.put(StrataPreferences.DRIVERS_FOLDER, "");
     }
 }

@@ -30,6 +30,7 @@ public final class StrataPreferencePage extends FieldEditorPreferencePage implem
         author.setEmptyStringAllowed(false);
         author.setErrorMessage("The default author must not be empty: change sets need an author.");
         addField(author);
+        addField(new StringFieldEditor(StrataPreferences.ID_PREFIX, "Change set id &prefix (your team's):", getFieldEditorParent()));
         DirectoryFieldEditor drivers = new DirectoryFieldEditor(StrataPreferences.DRIVERS_FOLDER,
                 "JDBC &drivers folder:", getFieldEditorParent());
         drivers.setEmptyStringAllowed(true);

@@ -1,4 +1,4 @@
-package io.strata.forecast;
+package io.strata.liquibase;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where each change set starts in its change log file (XML, YAML, JSON or formatted SQL), so that
- * findings point at a line. Each file is read once.
+ * findings and messages point at a line. Each file is read once.
  */
-final class ChangeSetLines {
+public final class ChangeSetLines {
 
     private static final Pattern XML_CHANGE_SET = Pattern.compile("<(?:\\w+:)?changeSet\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern XML_ID = Pattern.compile("\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
@@ -25,18 +25,36 @@ final class ChangeSetLines {
     private final Map<String, Map<String, Integer>> byFile = new HashMap<>();
 
     /** @param root the directory change log paths are relative to */
-    ChangeSetLines(Path root) {
+    public ChangeSetLines(Path root) {
         this.root = root;
     }
 
     /** The 1-based line of the change set, or 0 when it cannot be found. */
-    int line(String file, String id, String author) {
-        Map<String, Integer> lines = byFile.computeIfAbsent(AppliedChangeSetKey.normalize(file), this::index);
+    public int line(String file, String id, String author) {
+        Map<String, Integer> lines = byFile.computeIfAbsent(normalize(file), this::index);
         Integer line = lines.get(id + "::" + author);
         if (line == null) {
             line = lines.get(id);
         }
         return line == null ? 0 : line;
+    }
+
+    /**
+     * A change log path as Liquibase records it, made comparable: forward slashes, no
+     * {@code classpath:} and no leading {@code /} or {@code ./}.
+     */
+    public static String normalize(String path) {
+        if (path == null) {
+            return "";
+        }
+        String p = path.replace('\\', '/');
+        if (p.startsWith("classpath:")) {
+            p = p.substring("classpath:".length());
+        }
+        while (p.startsWith("/") || p.startsWith("./")) {
+            p = p.substring(p.startsWith("/") ? 1 : 2);
+        }
+        return p;
     }
 
     private Map<String, Integer> index(String file) {
