@@ -57,17 +57,21 @@ public final class RulesFileTemplate {
     /** The whole text of the new file, with '\n' line ends. */
     public static String text(RulesPhase phase, String fileName) {
         StringBuilder text = new StringBuilder();
-        text.append("// ").append(Messages.get("template.header." + phase.folderName())).append('\n');
+        comment(text, Messages.get("template.header." + phase.folderName()));
         text.append("package ").append(packageName(phase, fileName)).append("\n\n");
         for (String type : imports(phase)) {
             text.append("import ").append(type).append(";\n");
         }
         text.append('\n');
-        text.append("// ").append(Messages.get("template.example")).append('\n');
-        for (String line : example(phase).split("\n")) {
+        comment(text, Messages.get("template.example"));
+        comment(text, example(phase));
+        return text.toString();
+    }
+
+    private static void comment(StringBuilder text, String lines) {
+        for (String line : lines.split("\n")) {
             text.append("// ").append(line).append('\n');
         }
-        return text.toString();
     }
 
     /** The example rule of the phase, uncommented (tests compile it). */

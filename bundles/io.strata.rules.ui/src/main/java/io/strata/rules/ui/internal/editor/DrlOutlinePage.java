@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -81,7 +81,7 @@ public final class DrlOutlinePage extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setContentProvider(new Elements());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -133,6 +133,29 @@ public final class DrlOutlinePage extends ContentOutlinePage {
         if (event.getSelection() instanceof IStructuredSelection selection
                 && selection.getFirstElement() instanceof DrlElement element) {
             editor.selectAndReveal(element.nameOffset(), element.nameLength());
+        }
+    }
+
+    /** The elements of the file, at one level. */
+    private static final class Elements implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return false;
         }
     }
 
