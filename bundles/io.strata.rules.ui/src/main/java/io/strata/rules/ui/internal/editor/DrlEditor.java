@@ -3,6 +3,7 @@ package io.strata.rules.ui.internal.editor;
 import java.util.ResourceBundle;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
@@ -68,6 +69,12 @@ public final class DrlEditor extends TextEditor {
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         checkRules();
+        // Content assist reads Liquibase's change classes once; do it now, not on the first Ctrl+Space.
+        Job warmUp = Job.create(Messages.get("assist.job"), monitor -> {
+            RulesUi.getDefault().factTypes();
+        });
+        warmUp.setSystem(true);
+        warmUp.schedule();
     }
 
     @Override
