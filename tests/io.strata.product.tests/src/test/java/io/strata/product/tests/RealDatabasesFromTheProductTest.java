@@ -92,8 +92,10 @@ class RealDatabasesFromTheProductTest {
     }
 
     private static void forecastOn(String stage, String type, String url, String user, String password, String table) throws Exception {
+        // The MariaDB database is shared by the tests (and kept between runs on a developer's machine):
+        // ids as unique as the table name, so that no earlier row of DATABASECHANGELOG matches.
         String create = """
-                <changeSet id="1" author="t">
+                <changeSet id="%1$s-1" author="t">
                     <createTable tableName="%1$s"><column name="id" type="INT"><constraints primaryKey="true"/></column>
                         <column name="note" type="VARCHAR(50)"/></createTable>
                     <insert tableName="%1$s"><column name="id" valueNumeric="1"/><column name="note" value="a"/></insert>
@@ -107,8 +109,8 @@ class RealDatabasesFromTheProductTest {
 
         Path changelog = project.resolve(TestProject.CHANGELOG);
         Files.writeString(changelog, Files.readString(changelog).replace("</databaseChangeLog>", """
-                <changeSet id="2" author="t">
-                    <addColumn tableName="%s"><column name="status" type="VARCHAR(10)"><constraints nullable="false"/></column></addColumn>
+                <changeSet id="%1$s-2" author="t">
+                    <addColumn tableName="%1$s"><column name="status" type="VARCHAR(10)"><constraints nullable="false"/></column></addColumn>
                 </changeSet>
                 </databaseChangeLog>""".formatted(table)));
         Product.Run live = product.strata(env, "forecast", "--project", project.toString(), "--row-counts", "exact");
