@@ -149,7 +149,11 @@ public final class ReportView extends ViewPart {
 
     @Override
     public void setFocus() {
-        stack.setFocus();
+        if (layout.topControl != null && !layout.topControl.isDisposed()) {
+            layout.topControl.setFocus();
+        } else {
+            stack.setFocus();
+        }
     }
 
     /** Shows a report in the view, opening the view if needed; callable from any thread. */
