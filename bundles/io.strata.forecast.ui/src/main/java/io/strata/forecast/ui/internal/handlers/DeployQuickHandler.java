@@ -1,0 +1,16 @@
+package io.strata.forecast.ui.internal.handlers;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
+
+import io.strata.forecast.ui.internal.jobs.DeployJob;
+
+/** Quick deploy, without a forecast. */
+public final class DeployQuickHandler extends StrataHandler {
+
+    @Override
+    protected Job job(IProject project, IResource selected) {
+        return new DeployJob(project, true);
+    }
+}

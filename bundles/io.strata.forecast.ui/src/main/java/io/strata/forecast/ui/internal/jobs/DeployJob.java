@@ -1,0 +1,78 @@
+package io.strata.forecast.ui.internal.jobs;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+
+import io.strata.connection.ConnectionException;
+import io.strata.core.ProjectFolder;
+import io.strata.core.project.ProjectException;
+import io.strata.core.project.Stage;
+import io.strata.core.project.StrataProject;
+import io.strata.forecast.ui.internal.Messages;
+import io.strata.liquibase.ChangeSetInfo;
+import io.strata.liquibase.OperationException;
+import io.strata.liquibase.Selection;
+import io.strata.liquibase.StageOperations;
+import io.strata.reports.DeployOutcome;
+import io.strata.reports.ReportFiles;
+import io.strata.reports.ReportWriter;
+
+/**
+ * Deploy to a stage. Full: forecast first and deploy nothing when the forecast fails; quick:
+ * deploy without a forecast. Either way a deploy report is written and shown.
+ */
+public final class DeployJob extends ForecastJob {
+
+    private final boolean quick;
+
+    public DeployJob(IProject project, boolean quick) {
+        super(quick ? Messages.deploy_jobQuick : Messages.deploy_job, project);
+        this.quick = quick;
+    }
+
+    @Override
+    protected IStatus perform(IProgressMonitor monitor)
+            throws ProjectException, ConnectionException, OperationException, IOException, CoreException {
+        StrataProject strata = load();
+        Stage stage = chooseStage(strata);
+        setName(NLS.bind(quick ? Messages.deploy_jobQuickTo : Messages.deploy_jobTo, stage.name()));
+        if (!quick && forecast(strata, stage, monitor).failed()) {
+            return failed(NLS.bind(Messages.deploy_refused, stage.name()));
+        }
+        progress().checkCanceled();
+        monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        monitor.subTask(NLS.bind(Messages.deploy_applying, stage.name()));
+        StageOperations operations = operations(strata);
+        Instant started = Instant.now();
+        StageOperations.DeployResult result;
+        try {
+            result = operations.deploy(stage, Selection.STAGE_DEFAULTS);
+        } catch (OperationException e) {
+            ReportFiles report = writeReport(Messages.deploy_report, () -> new ReportWriter().deploy(projectDir(),
+                    DeployOutcome.failed(stage.name(), started, Duration.between(started, Instant.now()).toMillis(), List.of(),
+                            e.kind().name(), e.getMessage())));
+            refresh(ProjectFolder.REPORTS, monitor);
+            showReport(report);
+            throw e;
+        }
+        console.println(NLS.bind(result.applied().isEmpty() ? Messages.deploy_upToDate : Messages.deploy_done,
+                new Object[] { result.applied().size(), stage.name(), result.millis() }));
+        for (ChangeSetInfo changeSet : result.applied()) {
+            console.println("  " + changeSet.key());
+        }
+        ReportFiles report = writeReport(Messages.deploy_report,
+                () -> new ReportWriter().deploy(projectDir(), DeployOutcome.succeeded(result, started)));
+        refresh(ProjectFolder.REPORTS, monitor);
+        showReport(report);
+        return Status.OK_STATUS;
+    }
+}
