@@ -14,7 +14,6 @@ public final class ForecastUi extends AbstractUIPlugin {
 
     /** Marker type of a forecast finding, on the change log file at its change set's line. */
     public static final String FINDING_MARKER = PLUGIN_ID + ".finding";
-    /** Marker type of a Check Rules problem, on the rule file at its line. */
     /**
      * Check Rules problems: the rules editor's marker type (io.strata.rules.ui), so that a check from
      * a menu and the check after saving a rule file keep one set of markers, not two.
