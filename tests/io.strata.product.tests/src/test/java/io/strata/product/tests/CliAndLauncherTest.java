@@ -84,6 +84,32 @@ class CliAndLauncherTest {
         assertTrue(starts.get(0).endsWith("-data /tmp/ws-of-test -clean"), starts.get(0));
     }
 
+    /** Small projects run the CLI with C1 only; a change log over 1 MB gets C2 as well. */
+    @Test
+    void theCliUsesC2OnlyForLargeChangeLogs() throws Exception {
+        Path calls = temp.resolve("jit-calls.txt");
+        Path fakeJava = temp.resolve("fake-java-jit");
+        Files.writeString(fakeJava, """
+                #!/bin/sh
+                if [ "$1" = "-version" ]; then echo 'openjdk version "21.0.5" 2024-10-15' >&2; exit 0; fi
+                echo "$@" >> "%s"
+                exit 0
+                """.formatted(calls));
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path small = Files.createDirectories(temp.resolve("jit-small/Change Log"));
+        Files.writeString(small.resolve("changelog.xml"), "<databaseChangeLog/>");
+        Path large = Files.createDirectories(temp.resolve("jit-large/Change Log"));
+        Files.write(large.resolve("changelog.xml"), new byte[2 * 1024 * 1024]);
+        Map<String, String> env = Map.of("STRATA_JAVA", fakeJava.toString(), "DISPLAY", "");
+
+        product.strata(env, "status", "--project", small.getParent().toString());
+        product.strata(env, "deploy", "--project", large.getParent().toString());
+        List<String> starts = Files.readAllLines(calls);
+        assertTrue(starts.get(0).contains("-XX:TieredStopAtLevel=1"), starts.get(0));
+        assertFalse(starts.get(1).contains("TieredStopAtLevel"), starts.get(1));
+        assertTrue(starts.get(1).contains("-XX:+UseSerialGC"), starts.get(1));
+    }
+
     @Test
     void theCliPrintsNoLibraryLoggingOnTheConsole() throws Exception {
         Product.Run run = product.strata(Map.of("DISPLAY", ""), "--version");
