@@ -85,9 +85,15 @@ class NavigatorTest {
                         && item.getItems()[4].getText().equals("sprint3-001-customer-phone \u2014 strata [sprint-3] (1 change)");
             });
             assertEquals(DEV, ui.treeItem(tree, SAMPLE, "Deployment Plans", "sample-plan.yaml", "Sample Plan").getItems()[0].getText());
-            tree.showItem(ui.treeItem(tree, SAMPLE));
-            ui.flush();
-            ui.screenshot(Path.of(System.getProperty("strata.screenshots", "target/screenshots"), "navigator.png"));
+            IWorkbenchPage page = window.getActivePage();
+            page.setPartState(page.getReference(navigator), IWorkbenchPage.STATE_MAXIMIZED);
+            try {
+                tree.showItem(ui.treeItem(tree, SAMPLE));
+                ui.flush();
+                ui.screenshot(Path.of(System.getProperty("strata.screenshots", "target/screenshots"), "navigator.png"));
+            } finally {
+                page.setPartState(page.getReference(navigator), IWorkbenchPage.STATE_RESTORED);
+            }
         } finally {
             file.setContents(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, new NullProgressMonitor());
         }

@@ -12,9 +12,6 @@ import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.exception.LiquibaseException;
 
 /**
  * What a project holds, for a tree of it (the IDE's Project Navigator): its deployment plans with
@@ -113,23 +110,7 @@ public record ProjectOutline(List<Plan> plans, String plansError, String changeL
     }
 
     private static List<ChangeLogFile> changeLogFiles(StrataProject project) throws OperationException {
-        DatabaseChangeLog changeLog;
-        try {
-            changeLog = new LiquibaseRunner(project.dir()).inScope(() -> {
-                // dbms filters and contexts do not matter here: parsing keeps every change set.
-                Database database = DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null,
-                        liquibase.Scope.getCurrentScope().getResourceAccessor());
-                return new ChangeLogReader(project).read(database, List.of(), null);
-            });
-        } catch (LiquibaseException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OperationException o) {
-                    throw o;
-                }
-            }
-            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
-                    + " cannot be read: " + firstLine(e.getMessage()), e);
-        }
+        DatabaseChangeLog changeLog = ChangeLogReader.readAll(project);
         ChangeSetLines lines = new ChangeSetLines(project.dir());
         Map<String, List<ChangeSetItem>> byFile = new LinkedHashMap<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {
@@ -141,15 +122,6 @@ public record ProjectOutline(List<Plan> plans, String plansError, String changeL
         List<ChangeLogFile> files = new ArrayList<>();
         byFile.forEach((file, changeSets) -> files.add(new ChangeLogFile(file, List.copyOf(changeSets))));
         return files;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String m = message.strip();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
     }
 
     private static String relative(Path dir, Path file) {
