@@ -1,9 +1,6 @@
 package io.strata.ui.internal.navigator;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 
 import io.strata.liquibase.ProjectOutline;
 
@@ -47,13 +44,5 @@ sealed interface OutlineNode {
 
     /** "Reading..." while the outline is built, or why a file cannot be read. */
     record MessageNode(IFile file, String text, boolean error) implements OutlineNode {
-    }
-
-    static IFile file(IProject project, String relative) {
-        return project.getFile(relative);
-    }
-
-    static Object[] array(List<? extends OutlineNode> nodes) {
-        return nodes.toArray();
     }
 }
