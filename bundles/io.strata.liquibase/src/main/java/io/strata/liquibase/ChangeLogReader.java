@@ -86,6 +86,31 @@ public final class ChangeLogReader {
     }
 
     /**
+     * Parses every change set of the project's change log (includes, every format) in a Liquibase
+     * scope of its own, with no database: dbms filters and contexts do not matter, parsing keeps
+     * every change set.
+     *
+     * @throws OperationException when the change log cannot be read, saying why
+     */
+    public static DatabaseChangeLog readAll(StrataProject project) throws OperationException {
+        try {
+            return new LiquibaseRunner(project.dir()).inScope(() -> {
+                Database database = liquibase.database.DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null,
+                        Scope.getCurrentScope().getResourceAccessor());
+                return new ChangeLogReader(project).read(database, List.of(), null);
+            });
+        } catch (LiquibaseException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OperationException o) {
+                    throw o;
+                }
+            }
+            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses the change log for a database (its type decides dbms filters and property values).
      *
      * @param database a live database, or an offline one of the stage's type

@@ -1,20 +1,15 @@
 package io.strata.liquibase.changeset;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.strata.core.project.StrataProject;
 import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.ChangeSetLines;
-import io.strata.liquibase.LiquibaseRunner;
 import io.strata.liquibase.OperationException;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.exception.LiquibaseException;
 
 /**
  * The change set ids a project's change log already uses, in every file it includes, with where
@@ -54,24 +49,7 @@ public final class ChangeLogIds {
      * @throws OperationException when the change log cannot be read, saying why
      */
     public static ChangeLogIds read(StrataProject project) throws OperationException {
-        LiquibaseRunner runner = new LiquibaseRunner(project.dir());
-        DatabaseChangeLog changeLog;
-        try {
-            changeLog = runner.inScope(() -> {
-                // dbms filters and contexts do not matter here: parsing keeps every change set.
-                Database database = DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null,
-                        liquibase.Scope.getCurrentScope().getResourceAccessor());
-                return new ChangeLogReader(project).read(database, List.of(), null);
-            });
-        } catch (LiquibaseException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OperationException o) {
-                    throw o;
-                }
-            }
-            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
-                    + " cannot be read: " + e.getMessage(), e);
-        }
+        DatabaseChangeLog changeLog = ChangeLogReader.readAll(project);
         ChangeSetLines lines = new ChangeSetLines(project.dir());
         Map<String, Use> byId = new LinkedHashMap<>();
         for (ChangeSet changeSet : changeLog.getChangeSets()) {

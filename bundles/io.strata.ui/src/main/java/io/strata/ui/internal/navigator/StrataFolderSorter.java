@@ -33,6 +33,9 @@ public final class StrataFolderSorter extends ViewerComparator {
 
     @Override
     public int compare(Viewer viewer, Object e1, Object e2) {
+        if (e1 instanceof OutlineNode || e2 instanceof OutlineNode) {
+            return 0; // plans, stages and change sets keep their own order (the sort is stable)
+        }
         int byCategory = Integer.compare(category(e1), category(e2));
         if (byCategory != 0) {
             return byCategory;

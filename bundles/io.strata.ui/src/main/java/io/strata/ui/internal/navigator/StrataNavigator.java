@@ -1,5 +1,7 @@
 package io.strata.ui.internal.navigator;
 
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.navigator.CommonNavigator;
 
@@ -16,5 +18,16 @@ public final class StrataNavigator extends CommonNavigator {
     public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         getCommonViewer().setComparator(new StrataFolderSorter());
+    }
+
+    /** A plan, stage or change set opens its file at its line; the rest opens or expands as usual. */
+    @Override
+    protected void handleDoubleClick(DoubleClickEvent event) {
+        if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineNode node
+                && !(node instanceof OutlineNode.MessageNode) && !(node instanceof OutlineNode.ChangeLogFileNode)) {
+            OutlineOpener.open(getSite().getPage(), node);
+            return;
+        }
+        super.handleDoubleClick(event);
     }
 }

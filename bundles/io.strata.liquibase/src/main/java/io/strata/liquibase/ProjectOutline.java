@@ -1,0 +1,134 @@
+package io.strata.liquibase;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.strata.core.project.DeploymentPlan;
+import io.strata.core.project.ProjectException;
+import io.strata.core.project.Stage;
+import io.strata.core.project.StrataProject;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+
+/**
+ * What a project holds, for a tree of it (the IDE's Project Navigator): its deployment plans with
+ * their stages, and its change log's change sets grouped by the file they are in, each with its
+ * line. Reading it parses files, so build it off the UI thread; it never throws: what cannot be
+ * read is kept as a message for the user.
+ *
+ * @param plans the deployment plans, by file name
+ * @param plansError why the project or its plans cannot be read, or null
+ * @param changeLog the master change log, relative to the project folder (forward slashes)
+ * @param files the change log files in the order their first change set runs
+ * @param changeLogError why the change log cannot be read, or null
+ */
+public record ProjectOutline(List<Plan> plans, String plansError, String changeLog, List<ChangeLogFile> files,
+        String changeLogError) {
+
+    /**
+     * A deployment plan.
+     *
+     * @param name its name
+     * @param file its file, relative to the project folder
+     * @param stages its stages in pipeline order
+     */
+    public record Plan(String name, String file, List<StageItem> stages) {
+    }
+
+    /**
+     * A stage of a plan.
+     *
+     * @param name its name
+     * @param type its database type's id (h2, postgresql...)
+     * @param reference whether it is the plan's reference stage
+     * @param file the plan file, relative to the project folder
+     * @param line its line in the plan file, or 0
+     */
+    public record StageItem(String name, String type, boolean reference, String file, int line) {
+    }
+
+    /**
+     * A change log file and its change sets in change log order.
+     *
+     * @param file relative to the project folder
+     */
+    public record ChangeLogFile(String file, List<ChangeSetItem> changeSets) {
+    }
+
+    /**
+     * A change set.
+     *
+     * @param id its id
+     * @param author its author
+     * @param labels its labels, or empty
+     * @param changes how many changes it has
+     * @param file its file, relative to the project folder
+     * @param line its line in that file, or 0
+     */
+    public record ChangeSetItem(String id, String author, String labels, int changes, String file, int line) {
+    }
+
+    public ProjectOutline {
+        plans = List.copyOf(plans);
+        files = List.copyOf(files);
+    }
+
+    /** Every change set, in change log order. */
+    public List<ChangeSetItem> changeSets() {
+        List<ChangeSetItem> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(f.changeSets()));
+        return all;
+    }
+
+    /** Reads the project in {@code dir}. */
+    public static ProjectOutline read(Path dir) {
+        StrataProject project;
+        try {
+            project = StrataProject.load(dir);
+        } catch (ProjectException e) {
+            return new ProjectOutline(List.of(), e.getMessage(), StrataProject.DEFAULT_CHANGELOG, List.of(), e.getMessage());
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (DeploymentPlan plan : project.plans()) {
+            String file = relative(dir, plan.file());
+            List<StageItem> stages = new ArrayList<>();
+            Stage reference = plan.referenceStage().orElse(null);
+            for (Stage stage : plan.stages()) {
+                stages.add(new StageItem(stage.name(), stage.connection().type().id(), stage == reference, file, stage.line()));
+            }
+            plans.add(new Plan(plan.name(), file, stages));
+        }
+        String changeLog = ChangeSetLines.normalize(project.changelog());
+        try {
+            return new ProjectOutline(plans, null, changeLog, changeLogFiles(project), null);
+        } catch (OperationException e) {
+            return new ProjectOutline(plans, null, changeLog, List.of(), e.getMessage());
+        }
+    }
+
+    private static List<ChangeLogFile> changeLogFiles(StrataProject project) throws OperationException {
+        DatabaseChangeLog changeLog = ChangeLogReader.readAll(project);
+        ChangeSetLines lines = new ChangeSetLines(project.dir());
+        Map<String, List<ChangeSetItem>> byFile = new LinkedHashMap<>();
+        for (ChangeSet changeSet : changeLog.getChangeSets()) {
+            String file = ChangeSetLines.normalize(changeSet.getFilePath());
+            String labels = changeSet.getLabels() == null || changeSet.getLabels().isEmpty() ? "" : changeSet.getLabels().toString();
+            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new ChangeSetItem(changeSet.getId(), changeSet.getAuthor(),
+                    labels, changeSet.getChanges().size(), file, lines.line(file, changeSet.getId(), changeSet.getAuthor())));
+        }
+        List<ChangeLogFile> files = new ArrayList<>();
+        byFile.forEach((file, changeSets) -> files.add(new ChangeLogFile(file, List.copyOf(changeSets))));
+        return files;
+    }
+
+    private static String relative(Path dir, Path file) {
+        try {
+            return dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+}

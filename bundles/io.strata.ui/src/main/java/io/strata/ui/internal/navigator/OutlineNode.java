@@ -1,0 +1,48 @@
+package io.strata.ui.internal.navigator;
+
+import org.eclipse.core.resources.IFile;
+
+import io.strata.liquibase.ProjectOutline;
+
+/**
+ * A node the Project Navigator shows inside a plan file or the master change log: built from a
+ * {@link ProjectOutline} that was read off the UI thread ({@link ProjectOutlines}).
+ */
+sealed interface OutlineNode {
+
+    /** The file the node is in (a double-click opens it). */
+    IFile file();
+
+    /** The node's line in {@link #file()}, or 0. */
+    default int line() {
+        return 0;
+    }
+
+    /** A deployment plan, shown under its file. */
+    record PlanNode(IFile file, ProjectOutline.Plan plan) implements OutlineNode {
+    }
+
+    /** A stage, under its plan. */
+    record StageNode(IFile file, ProjectOutline.StageItem stage) implements OutlineNode {
+        @Override
+        public int line() {
+            return stage.line();
+        }
+    }
+
+    /** A change log file under the master change log, when the change sets are in several files. */
+    record ChangeLogFileNode(IFile file, ProjectOutline.ChangeLogFile changeLogFile) implements OutlineNode {
+    }
+
+    /** A change set. */
+    record ChangeSetNode(IFile file, ProjectOutline.ChangeSetItem changeSet) implements OutlineNode {
+        @Override
+        public int line() {
+            return changeSet.line();
+        }
+    }
+
+    /** "Reading..." while the outline is built, or why a file cannot be read. */
+    record MessageNode(IFile file, String text, boolean error) implements OutlineNode {
+    }
+}
