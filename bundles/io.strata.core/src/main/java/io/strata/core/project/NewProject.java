@@ -43,6 +43,12 @@ public record NewProject(String name, String planName, Stage firstStage) {
      * What is wrong with these inputs for a project in {@code dir}, or null when it can be created.
      */
     public String problem(Path dir) {
+        String problem = projectProblem(dir);
+        return problem != null ? problem : PlanFile.problem(firstStage);
+    }
+
+    /** What is wrong with the project's name, plan name or folder, or null. */
+    public String projectProblem(Path dir) {
         if (name == null || name.isBlank()) {
             return "Give the project a name.";
         }
@@ -52,7 +58,7 @@ public record NewProject(String name, String planName, Stage firstStage) {
         if (dir != null && Files.exists(dir) && !isEmptyDirectory(dir)) {
             return dir + " already exists and is not empty; choose another name or location.";
         }
-        return PlanFile.problem(firstStage);
+        return null;
     }
 
     /** The plan file's path relative to the project folder. */
@@ -103,12 +109,13 @@ public record NewProject(String name, String planName, Stage firstStage) {
         }
     }
 
+    /** Empty, or holding only local state (an embedded database that Test Connection created). */
     private static boolean isEmptyDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
         try (Stream<Path> children = Files.list(dir)) {
-            return children.findAny().isEmpty();
+            return children.allMatch(child -> child.getFileName().toString().equals(StrataProjects.LOCAL_STATE_FOLDER));
         } catch (IOException e) {
             return false;
         }

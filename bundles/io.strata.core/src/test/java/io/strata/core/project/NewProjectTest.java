@@ -78,6 +78,15 @@ class NewProjectTest {
     }
 
     @Test
+    void aFolderWithOnlyLocalStateIsUsed() throws Exception {
+        Path dir = tmp.resolve("tested");
+        Files.createDirectories(dir.resolve(".strata/h2"));
+        Files.writeString(dir.resolve(".strata/h2/dev.mv.db"), "made by Test Connection");
+        new NewProject("tested", "Pipeline", stage("DEV", h2())).create(dir);
+        assertTrue(Files.isRegularFile(dir.resolve(".strata/h2/dev.mv.db")));
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefused() throws Exception {
         Path dir = tmp.resolve("taken");
         Files.createDirectories(dir);
