@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
@@ -25,6 +27,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -39,10 +43,10 @@ import io.strata.core.project.DatabaseType;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import io.strata.project.ui.internal.NewProjectWizard;
-import io.strata.project.ui.internal.NewStageWizard;
 import io.strata.test.ui.ScreenshotOnFailure;
 import io.strata.test.ui.SwtDriver;
 import io.strata.ui.internal.app.StrataPerspective;
+import io.strata.ui.internal.project.SampleProjectImport;
 import io.strata.ui.internal.project.StrataNature;
 
 /**
@@ -60,7 +64,8 @@ class NewProjectWizardTest {
     private IWorkbenchWindow window;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws InterruptedException {
+        Job.getJobManager().join(SampleProjectImport.FAMILY, new NullProgressMonitor());
         ui = SwtDriver.current();
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
     }
@@ -76,6 +81,10 @@ class NewProjectWizardTest {
     @Test
     void aProjectWithAnEmbeddedH2StageIsTestedThenCreated() throws Exception {
         run(new NewProjectWizard(), null, "New Strata Project", shell -> {
+            assertNull(page(shell).getErrorMessage(), "no error before the user typed anything");
+            assertFalse(ui.byLabel(shell, Button.class, "Next >").isEnabled());
+            ui.type(ui.byId(shell, Text.class, "project.name"), "strata-sample");
+            assertEquals("The workspace already has a project named 'strata-sample'.", page(shell).getErrorMessage());
             ui.type(ui.byId(shell, Text.class, "project.name"), NAME);
             assertNull(page(shell).getErrorMessage());
             assertEquals("Pipeline", ui.byId(shell, Text.class, "project.plan").getText());
@@ -107,8 +116,8 @@ class NewProjectWizardTest {
         assertNotNull(navigator, "the navigator is open");
         assertEquals(project, ((IStructuredSelection) navigator.getCommonViewer().getSelection()).getFirstElement());
 
-        // New Stage on the Deployment Plans folder: a duplicate name is refused on the page, TEST is added.
-        run(new NewStageWizard(), project.getFolder("Deployment Plans"), "New Stage", shell -> {
+        // Project Navigator: New > Stage on the Deployment Plans folder; a duplicate name is refused on the page, TEST is added.
+        fromNavigator(navigator, project.getFolder("Deployment Plans"), "Stage", "New Stage", shell -> {
             Text name = ui.byId(shell, Text.class, "stage.name");
             assertEquals("TEST", name.getText(), "the next usual stage");
             ui.type(name, "dev");
@@ -159,6 +168,30 @@ class NewProjectWizardTest {
     }
 
     // ----- steps -------------------------------------------------------------------------------
+
+    /** Right-click {@code resource} in the Project Navigator, New > {@code item}, and drive the wizard. */
+    private void fromNavigator(CommonNavigator navigator, IResource resource, String item, String title, Consumer<Shell> steps) {
+        navigator.getCommonViewer().setSelection(new StructuredSelection(resource), true);
+        ui.flush();
+        Menu newMenu = menuItem(navigator.getCommonViewer().getTree().getMenu(), "New").getMenu();
+        MenuItem open = menuItem(newMenu, item);
+        Throwable[] failure = ui.onShell(title, shell -> {
+            steps.accept(shell);
+            ui.waitUntil("the wizard to close", CONNECTING, shell::isDisposed);
+        });
+        ui.click(open);
+        SwtDriver.rethrow(failure);
+    }
+
+    private MenuItem menuItem(Menu menu, String label) {
+        List<String> labels = ui.menuLabels(menu);
+        for (MenuItem candidate : menu.getItems()) {
+            if (label.equals(SwtDriver.textOf(candidate))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("No menu item '" + label + "' in " + labels);
+    }
 
     private String testConnection(Shell shell) {
         ui.click(ui.byId(shell, Button.class, "stage.test"));

@@ -75,7 +75,8 @@ final class ProjectPage extends WizardPage {
             }
         }
         String problem = problem();
-        setErrorMessage(problem);
+        // Nothing typed yet is not an error: Next stays disabled until there is a name.
+        setErrorMessage(name().isEmpty() ? null : problem);
         setPageComplete(problem == null);
     }
 
