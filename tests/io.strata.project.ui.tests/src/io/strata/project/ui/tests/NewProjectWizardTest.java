@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -173,24 +172,13 @@ class NewProjectWizardTest {
     private void fromNavigator(CommonNavigator navigator, IResource resource, String item, String title, Consumer<Shell> steps) {
         navigator.getCommonViewer().setSelection(new StructuredSelection(resource), true);
         ui.flush();
-        Menu newMenu = menuItem(navigator.getCommonViewer().getTree().getMenu(), "New").getMenu();
-        MenuItem open = menuItem(newMenu, item);
+        MenuItem open = ui.menuItem(navigator.getCommonViewer().getTree().getMenu(), "New", item);
         Throwable[] failure = ui.onShell(title, shell -> {
             steps.accept(shell);
             ui.waitUntil("the wizard to close", CONNECTING, shell::isDisposed);
         });
         ui.click(open);
         SwtDriver.rethrow(failure);
-    }
-
-    private MenuItem menuItem(Menu menu, String label) {
-        List<String> labels = ui.menuLabels(menu);
-        for (MenuItem candidate : menu.getItems()) {
-            if (label.equals(SwtDriver.textOf(candidate))) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("No menu item '" + label + "' in " + labels);
     }
 
     private String testConnection(Shell shell) {
