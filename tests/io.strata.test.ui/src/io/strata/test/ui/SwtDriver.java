@@ -268,7 +268,11 @@ public final class SwtDriver {
 
     /** The menu item at this label path in the shell's menu bar, e.g. ("Help", "About Strata"). */
     public MenuItem menuItem(Shell shell, String... path) {
-        Menu menu = shell.getMenuBar();
+        return menuItem(shell.getMenuBar(), path);
+    }
+
+    /** The menu item at this label path in a menu (a context menu, a sub-menu), e.g. ("New", "Stage"). */
+    public MenuItem menuItem(Menu menu, String... path) {
         MenuItem item = null;
         for (String label : path) {
             if (menu == null) {

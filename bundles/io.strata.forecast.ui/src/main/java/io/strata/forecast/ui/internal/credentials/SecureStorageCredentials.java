@@ -76,7 +76,8 @@ public final class SecureStorageCredentials implements Credentials {
         }
     }
 
-    private void store(Stage stage, char[] password) {
+    /** Stores the password of this stage (for its user), as a later Test Connection, Forecast or Deploy reads it. */
+    public void store(Stage stage, char[] password) {
         ISecurePreferences node = node(stage);
         try {
             node.put(PASSWORD, new String(password), true);

@@ -26,12 +26,12 @@ import io.strata.core.project.Credentials;
  * them (region and profile from {@code AWS_REGION}/{@code AWS_PROFILE}), other passwords from the
  * given credentials. The same places the CLI looks.
  */
-final class Engine {
+public final class Engine {
 
     private Engine() {
     }
 
-    static StageConnector connector(Credentials credentials) {
+    public static StageConnector connector(Credentials credentials) {
         String region = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
         return new StageConnector(new JdbcDrivers(folders("STRATA_DRIVERS", "jdbc_drivers")),
                 new AwsPasswords(new AwsPasswords.Settings(region, System.getenv("AWS_PROFILE"), null, null), credentials));
