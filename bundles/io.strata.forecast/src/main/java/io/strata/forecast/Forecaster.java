@@ -138,9 +138,13 @@ public final class Forecaster {
         Instant started = Instant.now();
         long start = System.nanoTime();
         monitor.begin("Forecast of stage " + stage.name(), -1);
-        monitor.subTask("Compiling the rules");
-        PhaseRules rules = PhaseRules.load(project.dir());
-        monitor.checkCanceled();
+        // The rules load (from the cache, or compiled) on a thread of their own while the change log
+        // is read: on two cores that hides most of it.
+        java.util.concurrent.FutureTask<PhaseRules> loading = new java.util.concurrent.FutureTask<>(() -> PhaseRules.load(project.dir()));
+        Thread loader = new Thread(loading, "Strata rules of " + project.name());
+        loader.setDaemon(true);
+        loader.start();
+        RulesLoad rules = new RulesLoad(loading, monitor);
         String type = stage.connection().type().id();
         if (options.source() == ModelSource.LIVE) {
             if (connector == null) {
@@ -172,7 +176,7 @@ public final class Forecaster {
                     DatabaseModel model = StageProfiler.profile(database, type, only, StageProfiler.RowCounts.valueOf(options.rowCounts().name()));
                     model.setPartial(options.limited());
                     String source = (options.limited() ? "limited profile of live stage " : "live stage ") + stage.name();
-                    return run(stage, database, rules, model, pending, applied, source, started, start, monitor);
+                    return run(stage, database, rules.get(), model, pending, applied, source, started, start, monitor);
                 });
             } catch (SQLException e) {
                 throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
@@ -211,8 +215,31 @@ public final class Forecaster {
             monitor.subTask("Reading the change log");
             DatabaseChangeLog changeLog = new ChangeLogReader(project).read(database, contexts(stage, options), labels(stage, options));
             Pending pending = pending(changeLog, database, stage, options, applied);
-            return run(stage, database, rules, startModel, pending, applied, source, started, start, monitor);
+            return run(stage, database, rules.get(), startModel, pending, applied, source, started, start, monitor);
         });
+    }
+
+    /** The project's rules being loaded on another thread; {@link #get} waits for them. */
+    private record RulesLoad(java.util.concurrent.FutureTask<PhaseRules> loading, ProgressMonitor monitor) {
+        PhaseRules get() throws OperationException {
+            monitor.subTask("Compiling the rules (or reading them from the cache)");
+            try {
+                return loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProgressMonitor.Cancelled();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof OperationException o) {
+                    throw o;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new OperationException(OperationException.Kind.OTHER, "the rules could not be loaded: " + e.getCause(), e.getCause());
+            } finally {
+                monitor.checkCanceled();
+            }
+        }
     }
 
     private interface Work<T> {
