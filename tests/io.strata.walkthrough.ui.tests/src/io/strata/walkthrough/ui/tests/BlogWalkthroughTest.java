@@ -44,7 +44,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -88,31 +87,6 @@ class BlogWalkthroughTest {
     private static final String INDEX_SET = "sprint1-002-orders-index";
     private static final String MESSAGE = "The new index [" + INDEX + "] contains more than 3 columns.";
     private static final Duration SLOW = Duration.ofMinutes(3);
-
-    /** The blog's rule, typed after the package line of the new rules file. */
-    private static final String BLOG_RULE = """
-
-            import java.util.List;
-            import liquibase.change.core.CreateIndexChange;
-            import io.strata.rules.Response;
-            import io.strata.rules.ResponseType;
-
-            function boolean validate(List columns) {
-                return columns.size() <= 3;
-            }
-
-            rule "Index Too Many Columns Error"
-                salience 1
-                when
-                    $change : CreateIndexChange($indexName : indexName, $columns : columns,
-                                                $tableName : tableName, $schemaName : schemaName)
-                    eval(!validate($columns))
-                then
-                    insert(new Response(ResponseType.FAIL,
-                            "The new index [" + $indexName + "] contains more than 3 columns.",
-                            drools.getRule().getName()));
-            end
-            """;
 
     private SwtDriver ui;
     private IWorkbenchWindow window;
@@ -206,7 +180,7 @@ class BlogWalkthroughTest {
         DrlEditor editor = activeDrlEditor(rule);
         IDocument document = editor.document();
         int afterPackage = document.get().indexOf('\n', document.get().indexOf("package ")) + 1;
-        document.replace(afterPackage, document.getLength() - afterPackage, BLOG_RULE);
+        document.replace(afterPackage, document.getLength() - afterPackage, blogRule());
         save();
         assertEquals(List.of(), describe(RuleMarkers.of(rule)), "the blog's rule compiles");
         editor.viewer().setSelectedRange(0, 0);
@@ -238,9 +212,9 @@ class BlogWalkthroughTest {
                 "on the index change set's line");
         IWorkbenchPage page = window.getActivePage();
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
-        ui.waitFor("the rule's message in the Problems view", () -> findItem(MESSAGE));
+        ui.waitFor("the rule's message in the Problems view", () -> ui.treeItemContaining(window.getShell(), MESSAGE));
         pause(Duration.ofMillis(1000));
-        ui.waitFor("the rule's message in the Problems view after it settled", () -> findItem(MESSAGE));
+        ui.waitFor("the rule's message in the Problems view after it settled", () -> ui.treeItemContaining(window.getShell(), MESSAGE));
         screenshot("06-forecast-problems");
         report = reportView(p -> p.getFileName().toString().equals("forecast.html"));
         assertReportShows(report, INDEX);
@@ -337,7 +311,7 @@ class BlogWalkthroughTest {
         DrlEditor editor = activeDrlEditor(rule);
         IDocument document = editor.document();
         int afterPackage = document.get().indexOf('\n', document.get().indexOf("package ")) + 1;
-        document.replace(afterPackage, document.getLength() - afterPackage, BLOG_RULE.replace("salience 1\n", "salience 1 1\n"));
+        document.replace(afterPackage, document.getLength() - afterPackage, blogRule().replace("salience 1\n", "salience 1 1\n"));
         save();
         IMarker[] problems = RuleMarkers.of(rule);
         assertEquals(1, problems.length, describe(problems).toString());
@@ -347,7 +321,7 @@ class BlogWalkthroughTest {
         editor.viewer().setSelectedRange(document.get().indexOf("salience 1 1"), 0);
         page().showView(IPageLayout.ID_PROBLEM_VIEW);
         page().activate(editor);
-        ui.waitFor("the syntax error in the Problems view", () -> findItem("mismatched input '1'"));
+        ui.waitFor("the syntax error in the Problems view", () -> ui.treeItemContaining(window.getShell(), "mismatched input '1'"));
         screenshot("11-rule-syntax-error");
     }
 
@@ -535,34 +509,6 @@ class BlogWalkthroughTest {
         }
     }
 
-    private TreeItem findItem(String text) {
-        for (Tree tree : ui.findAll(window.getShell(), Tree.class, Tree::isVisible)) {
-            for (TreeItem item : tree.getItems()) {
-                TreeItem found = findItem(item, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private TreeItem findItem(TreeItem item, String text) {
-        if (item.getText().contains(text)) {
-            return item;
-        }
-        if (!item.getExpanded() && item.getItemCount() > 0) {
-            ui.expand(item);
-        }
-        for (TreeItem child : item.getItems()) {
-            TreeItem found = findItem(child, text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
     private static IMarker[] markers(IResource resource, String type) {
         try {
             return resource.findMarkers(type, false, IResource.DEPTH_INFINITE);
@@ -578,6 +524,13 @@ class BlogWalkthroughTest {
                     + marker.getAttribute(IMarker.MESSAGE, ""));
         }
         return all;
+    }
+
+    /** The blog's rule as the sample project has it (examples/strata-sample), after its package line: what the DBA types. */
+    private static String blogRule() throws Exception {
+        String drl = Files.readString(Path.of(System.getProperty("strata.samples", "../../examples"),
+                "strata-sample/Rules/Forecast/IndexTooManyColumns.drl"), StandardCharsets.UTF_8);
+        return drl.substring(drl.indexOf('\n', drl.indexOf("\npackage ") + 1) + 1);
     }
 
     private static String read(IFile file) throws Exception {
