@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -369,6 +370,13 @@ public final class SwtDriver {
         text.setFocus();
         text.setText(value);
         text.notifyListeners(SWT.Modify, new Event());
+        flush();
+    }
+
+    /** Types into an editable combo (a column type, a table name) as a user does. */
+    public void type(Combo combo, String value) {
+        combo.setText(value);
+        combo.notifyListeners(SWT.Modify, new Event());
         flush();
     }
 

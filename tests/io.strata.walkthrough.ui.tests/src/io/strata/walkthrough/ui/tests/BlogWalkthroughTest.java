@@ -67,6 +67,7 @@ import io.strata.rules.ui.internal.check.CheckRulesJob;
 import io.strata.rules.ui.internal.check.RuleMarkers;
 import io.strata.rules.ui.internal.editor.DrlEditor;
 import io.strata.test.ui.ScreenshotOnFailure;
+import io.strata.test.ui.StrataWizards;
 import io.strata.test.ui.SwtDriver;
 import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.internal.project.SampleProjectImport;
@@ -119,7 +120,7 @@ class BlogWalkthroughTest {
         newProject(NAME, shell -> {
             assertEquals("H2", ui.byId(shell, Combo.class, "stage.type").getText());
             assertEquals("DEV", ui.byId(shell, Text.class, "stage.name").getText());
-            String result = testConnection(shell);
+            String result = StrataWizards.testConnection(ui, shell, SLOW);
             assertTrue(result.startsWith("Connected to H2 "), result);
             assertNull(page(shell).getErrorMessage());
             screenshot("01-new-project");
@@ -137,10 +138,10 @@ class BlogWalkthroughTest {
             Text table = ui.byId(shell, Text.class, "createTable.table");
             ui.type(table, "ORDERS");
             Composite form = table.getParent();
-            addColumn(form, "ID", "BIGINT", null, column -> ui.click(ui.byId(column, Button.class, "column.primaryKey")));
-            addColumn(form, "CUSTOMER_ID", "BIGINT", null, column -> { });
-            addColumn(form, "STATUS", "VARCHAR", "20", column -> { });
-            addColumn(form, "TOTAL", "DECIMAL", "10", column -> { });
+            StrataWizards.addColumn(ui, form, "ID", "BIGINT", null, null, column -> ui.click(ui.byId(column, Button.class, "column.primaryKey")));
+            StrataWizards.addColumn(ui, form, "CUSTOMER_ID", "BIGINT", null, null, column -> { });
+            StrataWizards.addColumn(ui, form, "STATUS", "VARCHAR", "20", null, column -> { });
+            StrataWizards.addColumn(ui, form, "TOTAL", "DECIMAL", "10", null, column -> { });
             Table columns = ui.byId(form, Table.class, "columns.table");
             assertEquals(List.of("ID", "CUSTOMER_ID", "STATUS", "TOTAL"),
                     Arrays.stream(columns.getItems()).map(i -> i.getText(0)).toList());
@@ -162,7 +163,7 @@ class BlogWalkthroughTest {
             selectKind(shell, "Create Index");
             Combo table = ui.byId(shell, Combo.class, "createIndex.table");
             ui.waitUntil("ORDERS among the tables", SLOW, () -> Arrays.asList(table.getItems()).contains("ORDERS"));
-            setCombo(table, "ORDERS");
+            ui.type(table, "ORDERS");
             ui.click(ui.byId(shell, Button.class, "createIndex.selectAll"));
             assertEquals("ID, CUSTOMER_ID, STATUS, TOTAL", ui.byId(shell, Text.class, "createIndex.columns").getText());
             ui.type(ui.byId(shell, Text.class, "createIndex.name"), INDEX);
@@ -290,7 +291,7 @@ class BlogWalkthroughTest {
             String user = System.getenv("STRATA_TEST_PG_USER");
             ui.type(ui.byId(shell, Text.class, "stage.user"), live && user != null ? user : "strata");
             ui.type(ui.byId(shell, Text.class, "stage.password"), "wrong-password");
-            String failure = testConnection(shell);
+            String failure = StrataWizards.testConnection(ui, shell, SLOW);
             assertTrue(failure.startsWith(live ? "Wrong user or password" : "Connection refused: Stage DEV (127.0.0.1:1)"), failure);
             assertEquals(failure, page(shell).getErrorMessage(), "the failure is the page's error");
             assertFalse(shell.isDisposed(), "the wizard stays open");
@@ -345,14 +346,6 @@ class BlogWalkthroughTest {
         ui.flush();
     }
 
-    private String testConnection(Shell shell) {
-        ui.click(ui.byId(shell, Button.class, "stage.test"));
-        Label result = ui.byId(shell, Label.class, "stage.testResult");
-        ui.waitUntil("the Test Connection result", SLOW,
-                () -> !result.getText().isEmpty() && !result.getText().startsWith("Connecting to "));
-        return result.getText();
-    }
-
     /** Right-click {@code resource} in the Project Navigator, New > {@code item}, and drive the wizard. */
     private void fromNavigator(IResource resource, String item, String title, Consumer<Shell> steps) {
         Tree tree = selectInNavigator(resource);
@@ -378,25 +371,6 @@ class BlogWalkthroughTest {
         Combo combo = ui.byId(shell, Combo.class, "change.kind");
         combo.select(Arrays.asList(combo.getItems()).indexOf(kind));
         combo.notifyListeners(SWT.Selection, new Event());
-        ui.flush();
-    }
-
-    /** Add Column... and fill in the dialog, then OK. */
-    private void addColumn(Composite form, String name, String type, String size, Consumer<Shell> more) {
-        Throwable[] failure = ui.onShell("Add Column", dialog -> {
-            ui.type(ui.byId(dialog, Text.class, "column.name"), name);
-            setCombo(ui.byId(dialog, Combo.class, "column.type"), type);
-            ui.type(ui.byId(dialog, Text.class, "column.size"), size == null ? "" : size);
-            more.accept(dialog);
-            ui.click(ui.byLabel(dialog, Button.class, "OK"));
-        });
-        ui.click(ui.byId(form, Button.class, "columns.add"));
-        SwtDriver.rethrow(failure);
-    }
-
-    private void setCombo(Combo combo, String text) {
-        combo.setText(text);
-        combo.notifyListeners(SWT.Modify, new Event());
         ui.flush();
     }
 
