@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -255,6 +256,38 @@ public final class SwtDriver {
         });
     }
 
+    /**
+     * The first item of a visible tree under {@code root} (a view's, such as the Problems view's)
+     * whose text contains {@code text}, expanding collapsed items on the way; {@code null} if none.
+     */
+    public TreeItem treeItemContaining(Composite root, String text) {
+        for (Tree tree : findAll(root, Tree.class, Tree::isVisible)) {
+            for (TreeItem item : tree.getItems()) {
+                TreeItem found = treeItemContaining(item, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private TreeItem treeItemContaining(TreeItem item, String text) {
+        if (item.getText().contains(text)) {
+            return item;
+        }
+        if (!item.getExpanded() && item.getItemCount() > 0) {
+            expand(item);
+        }
+        for (TreeItem child : item.getItems()) {
+            TreeItem found = treeItemContaining(child, text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Expands an item the way a user's click does (the viewer fills it on SWT.Expand). */
     public void expand(TreeItem item) {
         Event event = new Event();
@@ -337,6 +370,13 @@ public final class SwtDriver {
         text.setFocus();
         text.setText(value);
         text.notifyListeners(SWT.Modify, new Event());
+        flush();
+    }
+
+    /** Types into an editable combo (a column type, a table name) as a user does. */
+    public void type(Combo combo, String value) {
+        combo.setText(value);
+        combo.notifyListeners(SWT.Modify, new Event());
         flush();
     }
 

@@ -51,6 +51,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.LiquibaseRunner;
 import io.strata.test.ui.ScreenshotOnFailure;
+import io.strata.test.ui.StrataWizards;
 import io.strata.test.ui.SwtDriver;
 import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.internal.project.SampleProjectImport;
@@ -107,10 +108,10 @@ class NewChangeSetWizardTest {
             Text table = ui.byId(shell, Text.class, "createTable.table");
             ui.type(table, "ORDERS_TEST");
             Composite form = table.getParent();
-            addColumn(form, "ID", "BIGINT", null, null, column -> ui.click(ui.byId(column, Button.class, "column.primaryKey")));
-            addColumn(form, "CUSTOMER_ID", "BIGINT", null, null, column -> ui.click(ui.byId(column, Button.class, "column.nullable")));
-            addColumn(form, "STATUS", "VARCHAR", "20", null, column -> ui.type(ui.byId(column, Text.class, "column.default"), "NEW"));
-            addColumn(form, "TOTAL", "DECIMAL", "10", "2", column -> { });
+            StrataWizards.addColumn(ui, form, "ID", "BIGINT", null, null, column -> ui.click(ui.byId(column, Button.class, "column.primaryKey")));
+            StrataWizards.addColumn(ui, form, "CUSTOMER_ID", "BIGINT", null, null, column -> ui.click(ui.byId(column, Button.class, "column.nullable")));
+            StrataWizards.addColumn(ui, form, "STATUS", "VARCHAR", "20", null, column -> ui.type(ui.byId(column, Text.class, "column.default"), "NEW"));
+            StrataWizards.addColumn(ui, form, "TOTAL", "DECIMAL", "10", "2", column -> { });
             Table columns = ui.byId(form, Table.class, "columns.table");
             assertEquals(List.of("ID", "CUSTOMER_ID", "STATUS", "TOTAL"), Arrays.stream(columns.getItems()).map(i -> i.getText(0)).toList());
             assertEquals("DECIMAL(10,2)", columns.getItem(3).getText(1));
@@ -152,7 +153,7 @@ class NewChangeSetWizardTest {
             selectKind(shell, "Create Index");
             Combo table2 = ui.byId(shell, Combo.class, "createIndex.table");
             ui.waitUntil("ORDERS_TEST among the tables", READING, () -> Arrays.asList(table2.getItems()).contains("ORDERS_TEST"));
-            setCombo(table2, "ORDERS_TEST");
+            ui.type(table2, "ORDERS_TEST");
             Table columnList = ui.byId(shell, Table.class, "createIndex.columnList");
             assertEquals(List.of("ID", "CUSTOMER_ID", "STATUS", "TOTAL"), Arrays.stream(columnList.getItems()).map(i -> i.getText()).toList(),
                     "the columns come from the change log's model");
@@ -262,28 +263,6 @@ class NewChangeSetWizardTest {
         Combo combo = ui.byId(shell, Combo.class, "change.kind");
         combo.select(Arrays.asList(combo.getItems()).indexOf(kind));
         combo.notifyListeners(SWT.Selection, new Event());
-        ui.flush();
-    }
-
-    /** Add Column... and fill in the dialog, then OK. */
-    private void addColumn(Composite form, String name, String type, String size, String scale, Consumer<Shell> more) {
-        Throwable[] failure = ui.onShell("Add Column", dialog -> {
-            ui.type(ui.byId(dialog, Text.class, "column.name"), name);
-            setCombo(ui.byId(dialog, Combo.class, "column.type"), type);
-            ui.type(ui.byId(dialog, Text.class, "column.size"), size == null ? "" : size);
-            if (scale != null) {
-                ui.type(ui.byId(dialog, Text.class, "column.scale"), scale);
-            }
-            more.accept(dialog);
-            ui.click(ui.byLabel(dialog, Button.class, "OK"));
-        });
-        ui.click(ui.byId(form, Button.class, "columns.add"));
-        SwtDriver.rethrow(failure);
-    }
-
-    private void setCombo(Combo combo, String text) {
-        combo.setText(text);
-        combo.notifyListeners(SWT.Modify, new Event());
         ui.flush();
     }
 

@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -159,9 +158,9 @@ class StrataActionsTest {
         // The Problems view lists it.
         IWorkbenchPage page = window.getActivePage();
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
-        ui.waitFor("the finding in the Problems view", () -> findItem(INDEX_MESSAGE));
+        ui.waitFor("the finding in the Problems view", () -> ui.treeItemContaining(window.getShell(), INDEX_MESSAGE));
         pause(Duration.ofMillis(1500));
-        ui.waitFor("the finding in the Problems view after it settled", () -> findItem(INDEX_MESSAGE));
+        ui.waitFor("the finding in the Problems view after it settled", () -> ui.treeItemContaining(window.getShell(), INDEX_MESSAGE));
         ui.screenshot(screenshots().resolve("problems-view.png"));
 
         // The report is in the Report view.
@@ -442,35 +441,6 @@ class StrataActionsTest {
             Button open = ui.byId(root, Button.class, "strata.report.openExternally");
             assertTrue(open.isVisible() && open.isEnabled(), "the Open in External Browser button is offered");
         }
-    }
-
-    /** A tree item of the Problems view (or any tree of the window) whose text contains {@code text}. */
-    private TreeItem findItem(String text) {
-        for (Tree tree : ui.findAll(window.getShell(), Tree.class, t -> t.isVisible())) {
-            for (TreeItem item : tree.getItems()) {
-                TreeItem found = findItem(item, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private TreeItem findItem(TreeItem item, String text) {
-        if (item.getText().contains(text)) {
-            return item;
-        }
-        if (!item.getExpanded() && item.getItemCount() > 0) {
-            ui.expand(item);
-        }
-        for (TreeItem child : item.getItems()) {
-            TreeItem found = findItem(child, text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private static IMarker[] markers(IResource resource, String type) {

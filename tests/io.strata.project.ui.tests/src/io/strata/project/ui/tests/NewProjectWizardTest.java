@@ -26,7 +26,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -43,6 +42,7 @@ import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import io.strata.project.ui.internal.NewProjectWizard;
 import io.strata.test.ui.ScreenshotOnFailure;
+import io.strata.test.ui.StrataWizards;
 import io.strata.test.ui.SwtDriver;
 import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.internal.project.SampleProjectImport;
@@ -93,7 +93,7 @@ class NewProjectWizardTest {
             assertEquals("H2", ui.byId(shell, Combo.class, "stage.type").getText());
             assertEquals("jdbc:h2:file:${project.dir}/.strata/h2/dev", ui.byId(shell, Text.class, "stage.url").getText());
             assertFalse(ui.byId(shell, Text.class, "stage.host").isVisible(), "H2 is addressed by its URL");
-            String result = testConnection(shell);
+            String result = StrataWizards.testConnection(ui, shell, CONNECTING);
             assertTrue(result.startsWith("Connected to H2 "), result);
             assertNull(page(shell).getErrorMessage());
             assertEquals(result, page(shell).getMessage());
@@ -152,13 +152,13 @@ class NewProjectWizardTest {
             ui.type(ui.byId(shell, Text.class, "stage.database"), "shop");
             ui.type(ui.byId(shell, Text.class, "stage.user"), "strata");
             ui.type(ui.byId(shell, Text.class, "stage.password"), "secret");
-            String refused = testConnection(shell);
+            String refused = StrataWizards.testConnection(ui, shell, CONNECTING);
             assertTrue(refused.startsWith("Connection refused: Stage DEV (127.0.0.1:1): nothing accepts connections there"), refused);
             assertEquals(refused, page(shell).getErrorMessage());
 
             ui.type(ui.byId(shell, Text.class, "stage.host"), "no-such-host.invalid");
             assertNull(page(shell).getErrorMessage(), "an edit clears the old result");
-            String unknown = testConnection(shell);
+            String unknown = StrataWizards.testConnection(ui, shell, CONNECTING);
             assertTrue(unknown.startsWith("Unknown host: Stage DEV (no-such-host.invalid:1): unknown host 'no-such-host.invalid'"), unknown);
             assertFalse(shell.isDisposed(), "the wizard stays open");
             ui.click(ui.byLabel(shell, Button.class, "Cancel"));
@@ -179,14 +179,6 @@ class NewProjectWizardTest {
         });
         ui.click(open);
         SwtDriver.rethrow(failure);
-    }
-
-    private String testConnection(Shell shell) {
-        ui.click(ui.byId(shell, Button.class, "stage.test"));
-        Label result = ui.byId(shell, Label.class, "stage.testResult");
-        ui.waitUntil("the Test Connection result", CONNECTING,
-                () -> !result.getText().isEmpty() && !result.getText().startsWith("Connecting to "));
-        return result.getText();
     }
 
     /** Opens the wizard as File > New does, on {@code selected}, and drives it until it closes. */
