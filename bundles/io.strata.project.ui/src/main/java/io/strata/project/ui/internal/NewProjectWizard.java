@@ -77,6 +77,9 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
                     description.setNatureIds(new String[] { StrataNature.ID });
                     resource.create(description, progress.split(1));
                     resource.open(progress.split(1));
+                    // Change logs, plans and rules are UTF-8 (Liquibase and Strata read them so); saying
+                    // it here also keeps the "no explicit encoding" warning out of the Problems view.
+                    resource.setDefaultCharset("UTF-8", null);
                     created[0] = resource;
                 }
             });
