@@ -55,6 +55,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.forecast.ui.internal.credentials.SecureStorageCredentials;
 import io.strata.forecast.ui.internal.jobs.ConnectionResults;
 import io.strata.forecast.ui.internal.jobs.Engine;
+import io.strata.ui.internal.navigator.OutlineOpener;
 import io.strata.ui.internal.project.StrataNature;
 
 /**
@@ -217,7 +218,7 @@ public final class ConnectionManagerView extends ViewPart {
         if (row == null || row.stage() == null) {
             return;
         }
-        Wizards.openAtLine(getSite().getPage(), row.planFile(), row.stage().line());
+        OutlineOpener.open(getSite().getPage(), row.planFile(), row.stage().line());
     }
 
     private void duplicate(StageRow row) {
@@ -238,7 +239,7 @@ public final class ConnectionManagerView extends ViewPart {
         try {
             int line = PlanFile.appendStage(row.plan().file(), row.asWritten(dialog.getValue().strip()));
             refresh(row.planFile());
-            Wizards.openAtLine(getSite().getPage(), row.planFile(), line);
+            OutlineOpener.open(getSite().getPage(), row.planFile(), line);
         } catch (ProjectException e) {
             MessageDialog.openError(getSite().getShell(), Messages.DUPLICATE_TITLE, String.format(Messages.NOT_ADDED, e.describe()));
         }

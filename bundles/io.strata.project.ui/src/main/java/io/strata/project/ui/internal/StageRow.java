@@ -49,7 +49,7 @@ record StageRow(IProject project, DeploymentPlan plan, Stage stage, String probl
     /** The stage with {@code ${project.dir}} in its URL and database again, as a plan file holds it. */
     Stage asWritten(String name) {
         ConnectionSpec c = stage.connection();
-        String dir = dir().toString();
+        String dir = dir().toAbsolutePath().normalize().toString();
         ConnectionSpec connection = new ConnectionSpec(c.type(), c.host(), c.port(), unresolve(c.database(), dir), c.sid(),
                 c.service(), c.user(), unresolve(c.url(), dir), c.defaultSchema(), c.properties());
         return new Stage(name, false, connection, stage.contexts(), stage.labels(), stage.secretId(),

@@ -2,19 +2,11 @@ package io.strata.project.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import io.strata.core.project.ProjectException;
@@ -22,7 +14,7 @@ import io.strata.core.project.Stage;
 import io.strata.forecast.ui.internal.credentials.SecureStorageCredentials;
 import io.strata.ui.internal.app.StrataPerspective;
 
-/** What the wizards and the Connection Manager share: messages, passwords, showing files. */
+/** What the wizards and the Connection Manager share. */
 final class Wizards {
 
     private Wizards() {
@@ -41,24 +33,6 @@ final class Wizards {
     static void storePassword(String projectName, Stage stage, char[] password) {
         if (password != null && password.length > 0) {
             new SecureStorageCredentials(projectName).store(stage, password);
-        }
-    }
-
-    /** Opens a file in its editor with the given 1-based line selected (0: at the top). */
-    static void openAtLine(IWorkbenchPage page, IFile file, int line) {
-        if (file == null || !file.exists()) {
-            return;
-        }
-        try {
-            IEditorPart editor = IDE.openEditor(page, file);
-            ITextEditor text = editor == null ? null : editor.getAdapter(ITextEditor.class);
-            IDocument document = text == null ? null : text.getDocumentProvider().getDocument(text.getEditorInput());
-            if (document != null && line > 0 && line <= document.getNumberOfLines()) {
-                IRegion region = document.getLineInformation(line - 1);
-                text.selectAndReveal(region.getOffset(), region.getLength());
-            }
-        } catch (PartInitException | BadLocationException e) {
-            ILog.of(Wizards.class).warn("Strata could not open " + file.getFullPath() + ": " + e.getMessage());
         }
     }
 
