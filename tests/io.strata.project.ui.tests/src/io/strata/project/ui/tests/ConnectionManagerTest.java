@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Duration;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.strata.forecast.ui.internal.jobs.ConnectionResults;
+import io.strata.forecast.ui.internal.jobs.TestConnectionJob;
 import io.strata.project.ui.internal.ConnectionManagerView;
 import io.strata.test.ui.ScreenshotOnFailure;
 import io.strata.test.ui.SwtDriver;
@@ -94,6 +98,19 @@ class ConnectionManagerTest {
             return row == null || row.getText(LAST_TEST).isEmpty() ? null : row.getText(LAST_TEST);
         });
         assertTrue(result.matches("\\d\\d:\\d\\d:\\d\\d  Connected to H2 .* as .* \\(\\d+ ms\\)\\."), result);
+
+        // The Strata menu's Test Connection (the sample has one stage: no question) updates the row too.
+        IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE);
+        ConnectionResults.Entry before = ConnectionResults.session().get(SAMPLE, planPath(sample), "DEV");
+        assertNotNull(before, "the view's Test Connection was recorded for the session");
+        Job menuTest = new TestConnectionJob(sample);
+        menuTest.schedule();
+        ui.waitUntil("the Strata menu's Test Connection", Duration.ofSeconds(60), () -> menuTest.getResult() != null);
+        ConnectionResults.Entry after = ConnectionResults.session().get(SAMPLE, planPath(sample), "DEV");
+        assertTrue(after != before && after.result().ok(), "a newer outcome");
+        ui.waitUntil("the row to show it", SwtDriver.DEFAULT_TIMEOUT,
+                () -> devRow(table).getText(LAST_TEST).equals(ConnectionManagerView.describe(after)));
+
         IWorkbenchPartReference ref = page.getReference(view);
         page.setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
         ui.flush();
@@ -159,9 +176,14 @@ class ConnectionManagerTest {
         assertEquals("sprint1-001-create-customer", value(rows, "Change Set", "Id"));
         assertEquals("strata", value(rows, "Change Set", "Author"));
         assertEquals("sprint-1", value(rows, "Change Set", "Labels"));
+        assertEquals("", value(rows, "Change Set", "Contexts"), "the sample's change sets run in every context");
         assertEquals("1", value(rows, "Change Set", "Changes"));
         assertEquals("Change Log/changelog.xml", value(rows, "Change Set", "File"));
         assertTrue(Integer.parseInt(value(rows, "Change Set", "Line")) > 0);
+    }
+
+    private static Path planPath(IProject sample) {
+        return sample.getFile("Deployment Plans/sample-plan.yaml").getLocation().toPath();
     }
 
     private void select(Table table, TableItem item) {

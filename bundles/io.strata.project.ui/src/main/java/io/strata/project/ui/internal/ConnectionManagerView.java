@@ -45,6 +45,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 
+import io.strata.connection.ConnectionFailure;
 import io.strata.connection.StageConnector;
 import io.strata.core.StrataProjects;
 import io.strata.core.project.DeploymentPlan;
@@ -97,7 +98,7 @@ public final class ConnectionManagerView extends ViewPart {
                 : r.stage().connection().user());
         TableViewerColumn last = new TableViewerColumn(viewer, SWT.NONE);
         last.getColumn().setText(Messages.COLUMN_LAST_TEST);
-        last.getColumn().setWidth(320);
+        last.getColumn().setWidth(440);
         last.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -178,11 +179,13 @@ public final class ConnectionManagerView extends ViewPart {
     }
 
     /** The last Test Connection of the row's stage as the table shows it. */
-    static String lastTest(StageRow row) {
+    private static String lastTest(StageRow row) {
         ConnectionResults.Entry entry = entry(row);
-        if (entry == null) {
-            return "";
-        }
+        return entry == null ? "" : describe(entry);
+    }
+
+    /** A Test Connection outcome as the table shows it: its time, then what it found. */
+    public static String describe(ConnectionResults.Entry entry) {
         StageConnector.TestResult result = entry.result();
         String outcome = result.ok()
                 ? String.format(Messages.TEST_OK, result.product(), result.productVersion(), result.user(), result.connectMillis())
@@ -197,8 +200,12 @@ public final class ConnectionManagerView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                StageConnector.TestResult result = Engine.connector(new SecureStorageCredentials(row.project().getName()))
-                        .test(row.stage());
+                SecureStorageCredentials credentials = new SecureStorageCredentials(row.project().getName());
+                StageConnector.TestResult result = Engine.connector(credentials).test(row.stage());
+                if (result.failure() == ConnectionFailure.BAD_CREDENTIALS) {
+                    // as the Strata menu's jobs do: the next run asks for the password again
+                    credentials.forgetStored(row.stage());
+                }
                 ConnectionResults.session().put(new ConnectionResults.Entry(row.project().getName(), row.plan().file(),
                         row.stage().name(), result, Instant.now()));
                 monitor.done();

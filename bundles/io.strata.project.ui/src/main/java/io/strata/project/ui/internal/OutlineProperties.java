@@ -21,7 +21,7 @@ import io.strata.ui.internal.navigator.OutlineNode;
 /**
  * The Properties view of the navigator's stage and change set nodes: a stage's connection and
  * deployment defaults (read from its plan file when asked), a change set's id, author, file, line,
- * labels and number of changes (from the navigator's outline).
+ * labels, contexts and number of changes (from the navigator's outline).
  */
 public final class OutlineProperties implements IAdapterFactory {
 
@@ -106,6 +106,7 @@ public final class OutlineProperties implements IAdapterFactory {
         source.add(Messages.CATEGORY_CHANGE_SET, "File", item.file());
         source.add(Messages.CATEGORY_CHANGE_SET, "Line", item.line() > 0 ? Integer.toString(item.line()) : "");
         source.add(Messages.CATEGORY_CHANGE_SET, "Labels", item.labels());
+        source.add(Messages.CATEGORY_CHANGE_SET, "Contexts", item.contexts());
         source.add(Messages.CATEGORY_CHANGE_SET, "Changes", Integer.toString(item.changes()));
         return source;
     }
