@@ -111,6 +111,7 @@ class ConnectionManagerTest {
         ui.waitUntil("the row to show it", SwtDriver.DEFAULT_TIMEOUT,
                 () -> devRow(table).getText(LAST_TEST).equals(ConnectionManagerView.describe(after)));
 
+        page.showView(ConnectionManagerView.ID); // the job showed the console in the same stack
         IWorkbenchPartReference ref = page.getReference(view);
         page.setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
         ui.flush();
