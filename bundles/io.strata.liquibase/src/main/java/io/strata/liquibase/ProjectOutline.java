@@ -67,8 +67,14 @@ public record ProjectOutline(List<Plan> plans, String plansError, String changeL
      * @param changes how many changes it has
      * @param file its file, relative to the project folder
      * @param line its line in that file, or 0
+     * @param contexts its context expression, or empty
      */
-    public record ChangeSetItem(String id, String author, String labels, int changes, String file, int line) {
+    public record ChangeSetItem(String id, String author, String labels, int changes, String file, int line, String contexts) {
+
+        /** A change set without contexts. */
+        public ChangeSetItem(String id, String author, String labels, int changes, String file, int line) {
+            this(id, author, labels, changes, file, line, "");
+        }
     }
 
     public ProjectOutline {
@@ -117,7 +123,9 @@ public record ProjectOutline(List<Plan> plans, String plansError, String changeL
             String file = ChangeSetLines.normalize(changeSet.getFilePath());
             String labels = changeSet.getLabels() == null || changeSet.getLabels().isEmpty() ? "" : changeSet.getLabels().toString();
             byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new ChangeSetItem(changeSet.getId(), changeSet.getAuthor(),
-                    labels, changeSet.getChanges().size(), file, lines.line(file, changeSet.getId(), changeSet.getAuthor())));
+                    labels, changeSet.getChanges().size(), file, lines.line(file, changeSet.getId(), changeSet.getAuthor()),
+                    changeSet.getContextFilter() == null || changeSet.getContextFilter().isEmpty() ? ""
+                            : changeSet.getContextFilter().toString()));
         }
         List<ChangeLogFile> files = new ArrayList<>();
         byFile.forEach((file, changeSets) -> files.add(new ChangeLogFile(file, List.copyOf(changeSets))));

@@ -47,7 +47,7 @@ class ProjectOutlineTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
 
-                    <changeSet id="b" author="bob">
+                    <changeSet id="b" author="bob" context="test">
                         <dropTable tableName="T"/>
                     </changeSet>
                 </databaseChangeLog>
@@ -73,7 +73,7 @@ class ProjectOutlineTest {
         ProjectOutline.ChangeSetItem a = outline.changeSets().get(0);
         assertEquals(new ProjectOutline.ChangeSetItem("a", "ann", "sprint-1", 2, "Change Log/changelog.xml", 3), a);
         ProjectOutline.ChangeSetItem b = outline.changeSets().get(1);
-        assertEquals(new ProjectOutline.ChangeSetItem("b", "bob", "", 1, "Change Log/more.xml", 4), b);
+        assertEquals(new ProjectOutline.ChangeSetItem("b", "bob", "", 1, "Change Log/more.xml", 4, "test"), b);
     }
 
     @Test

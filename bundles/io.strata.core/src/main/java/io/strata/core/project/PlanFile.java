@@ -115,6 +115,92 @@ public final class PlanFile {
         return insertAt + 1;
     }
 
+    /**
+     * Removes a stage's block from the plan's {@code stages:} list: its item, the comment lines
+     * above it that belong to it (indented as the item, right before it) and the comments indented
+     * under it. The rest of the file stays as it was written.
+     *
+     * @return the 1-based line where the removed stage started
+     * @throws ProjectException with the plan file and line: no stage of that name, the file is not a
+     *         plan, {@code stages} is written as {@code [ ... ]}, or it cannot be written
+     */
+    public static int removeStage(Path planFile, String stageName) throws ProjectException {
+        String text;
+        try {
+            text = Files.readString(planFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProjectException(planFile, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            throw new ProjectException(planFile, 0, "not valid YAML: " + e.getProblem(), e);
+        }
+        SequenceNode stages = null;
+        if (root instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("stages")
+                        && tuple.getValueNode() instanceof SequenceNode sequence) {
+                    stages = sequence;
+                }
+            }
+        }
+        if (stages == null) {
+            throw new ProjectException(planFile, 0, "the plan has no stage named '" + stageName + "'");
+        }
+        if (stages.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            throw new ProjectException(planFile, YamlFile.line(stages),
+                    "'stages' is written as [ ... ]; write it as a block list (- name: ...) to remove a stage here");
+        }
+        List<String> lines = text.lines().toList();
+        List<Node> items = stages.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof MappingNode item) || !stageName.equalsIgnoreCase(name(item))) {
+                continue;
+            }
+            int first = item.getStartMark().getLine();
+            int dash = lines.get(first).lastIndexOf('-', item.getStartMark().getColumn());
+            int last = ownedCommentsEnd(lines, lastContentLine(item), dash);
+            // Comment lines right above the item at its indentation are its own (e.g. "# the test database").
+            while (first > 0 && lines.get(first - 1).strip().startsWith("#")
+                    && indent(lines.get(first - 1)) == dash && first - 1 > previousEnd(lines, items, i, dash)) {
+                first--;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int l = 0; l < lines.size(); l++) {
+                if (l < first || l > last) {
+                    out.append(lines.get(l));
+                    if (l < lines.size() - 1 || text.endsWith("\n")) {
+                        out.append('\n');
+                    }
+                }
+            }
+            NewProject.write(planFile, out.toString());
+            return item.getStartMark().getLine() + 1;
+        }
+        throw new ProjectException(planFile, YamlFile.line(stages), "the plan has no stage named '" + stageName + "'");
+    }
+
+    private static String name(MappingNode item) {
+        for (NodeTuple tuple : item.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("name")
+                    && tuple.getValueNode() instanceof ScalarNode value) {
+                return value.getValue().strip();
+            }
+        }
+        return null;
+    }
+
+    /** The 0-based last line owned by the item before {@code index}, or -1 for the first item. */
+    private static int previousEnd(List<String> lines, List<Node> items, int index, int dash) {
+        return index == 0 ? -1 : ownedCommentsEnd(lines, lastContentLine(items.get(index - 1)), dash);
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
     /** The 0-based last line that holds a value of this node (comments and blank lines after it do not count). */
     private static int lastContentLine(Node node) {
         int last = node.getStartMark().getLine();

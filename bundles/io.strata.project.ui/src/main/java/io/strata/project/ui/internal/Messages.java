@@ -48,6 +48,30 @@ final class Messages {
     static final String NOT_CREATED = "The project was not created: %s";
     static final String NOT_ADDED = "The stage was not added: %s";
 
+    static final String READING_STAGES = "Reading the stages of the Strata projects";
+    static final String COLUMN_PROJECT = "Project";
+    static final String COLUMN_PLAN = "Plan";
+    static final String COLUMN_STAGE = "Stage";
+    static final String COLUMN_TYPE = "Type";
+    static final String COLUMN_ADDRESS = "Host / URL";
+    static final String COLUMN_USER = "User";
+    static final String COLUMN_LAST_TEST = "Last Test Connection";
+    static final String ACTION_TEST = "&Test Connection";
+    static final String ACTION_EDIT = "&Edit";
+    static final String ACTION_DUPLICATE = "D&uplicate...";
+    static final String ACTION_DELETE = "&Delete...";
+    static final String DUPLICATE_TITLE = "Duplicate Stage";
+    static final String DUPLICATE_PROMPT = "Name of the copy of stage %s, added at the end of the plan '%s':";
+    static final String DUPLICATE_NO_NAME = "Give the new stage a name.";
+    static final String DELETE_TITLE = "Delete Stage";
+    static final String DELETE_PROMPT = "Remove stage %s from %s of project %s? Its lines are deleted from the plan file; the rest of the file stays as it is. The database itself is not touched.";
+    static final String NOT_DELETED = "The stage was not removed: %s";
+
+    static final String CATEGORY_STAGE = "Stage";
+    static final String CATEGORY_CONNECTION = "Connection";
+    static final String CATEGORY_DEPLOYMENT = "Deployment";
+    static final String CATEGORY_CHANGE_SET = "Change Set";
+
     private Messages() {
     }
 }

@@ -14,7 +14,7 @@ import io.strata.core.project.Stage;
 import io.strata.forecast.ui.internal.credentials.SecureStorageCredentials;
 import io.strata.ui.internal.app.StrataPerspective;
 
-/** What both wizards do after Finish. */
+/** What the wizards and the Connection Manager share. */
 final class Wizards {
 
     private Wizards() {

@@ -8,7 +8,7 @@ import io.strata.liquibase.ProjectOutline;
  * A node the Project Navigator shows inside a plan file or the master change log: built from a
  * {@link ProjectOutline} that was read off the UI thread ({@link ProjectOutlines}).
  */
-sealed interface OutlineNode {
+public sealed interface OutlineNode {
 
     /** The file the node is in (a double-click opens it). */
     IFile file();
