@@ -1097,37 +1097,8 @@ final class Simulator {
         if (s == null) {
             return "";
         }
-        String best = null;
-        int bestDistance = 3;
-        for (TableModel t : s.getTables()) {
-            int d = distance(Names.key(name), Names.key(t.getName()));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = t.getName();
-            }
-        }
+        String best = io.strata.core.Spelling.closest(Names.key(name), s.getTables().stream().map(TableModel::getName).toList());
         return best == null ? "" : " Did you mean " + best + "?";
-    }
-
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return 3;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static List<String> split(String commaSeparated) {

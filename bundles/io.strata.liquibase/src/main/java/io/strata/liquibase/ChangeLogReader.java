@@ -43,7 +43,7 @@ public final class ChangeLogReader {
             while (names.find()) {
                 allowed.add(names.group(1));
             }
-            String closest = closest(element, allowed);
+            String closest = io.strata.core.Spelling.closest(element, allowed);
             m = expected.replaceFirst(java.util.regex.Matcher.quoteReplacement(closest != null
                     ? "Did you mean <" + closest + ">?"
                     : "It is not allowed there: check its spelling and its place in the change set (preConditions and comment come "
@@ -53,37 +53,6 @@ public final class ChangeLogReader {
     }
 
     private static final java.util.regex.Pattern QUALIFIED_NAME = java.util.regex.Pattern.compile("\"[^\"]*\":(\\w+)");
-
-    private static String closest(String name, java.util.List<String> candidates) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : candidates) {
-            int d = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     /**
      * Parses every change set of the project's change log (includes, every format) in a Liquibase
