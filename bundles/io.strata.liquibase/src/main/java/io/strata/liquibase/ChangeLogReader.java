@@ -80,6 +80,22 @@ public final class ChangeLogReader {
     }
 
     /**
+     * Liquibase's parse of {@code changelog}, with element names resolved to change classes once
+     * per parse ({@link ChangeTypes}): Liquibase's factory otherwise asks all its change plug-ins
+     * for every element and attribute.
+     */
+    static DatabaseChangeLog parse(String changelog, ChangeLogParameters parameters, ResourceAccessor accessor) throws LiquibaseException {
+        try {
+            return Scope.child(ChangeTypes.scope(), () -> ChangeLogParserFactory.getInstance().getParser(changelog, accessor)
+                    .parse(changelog, parameters, accessor));
+        } catch (LiquibaseException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LiquibaseException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses the change log for a database (its type decides dbms filters and property values).
      *
      * @param database a live database, or an offline one of the stage's type
@@ -100,7 +116,7 @@ public final class ChangeLogReader {
             if (labels != null) {
                 parameters.setLabels(new liquibase.LabelExpression(labels));
             }
-            return ChangeLogParserFactory.getInstance().getParser(project.changelog(), accessor).parse(project.changelog(), parameters, accessor);
+            return parse(project.changelog(), parameters, accessor);
         } catch (LiquibaseException e) {
             String missing = CustomChanges.missingClass(e);
             if (missing != null) {
