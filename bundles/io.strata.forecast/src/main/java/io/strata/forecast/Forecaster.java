@@ -145,6 +145,11 @@ public final class Forecaster {
         loader.setDaemon(true);
         loader.start();
         RulesLoad rules = new RulesLoad(loading, monitor);
+        // Where each change set of the master change log starts, found on a third thread while
+        // the change log is parsed (10,000 change sets: a 2 MB file, 0.05-0.1 s).
+        java.util.concurrent.FutureTask<ChangeSetLines> lineIndex = new java.util.concurrent.FutureTask<>(
+                () -> new ChangeSetLines(project.dir()).read(project.changelog()));
+        Thread.ofPlatform().name("Strata change set lines of " + project.name()).daemon().start(lineIndex);
         String type = stage.connection().type().id();
         if (options.source() == ModelSource.LIVE) {
             if (connector == null) {
@@ -176,7 +181,7 @@ public final class Forecaster {
                     DatabaseModel model = StageProfiler.profile(database, type, only, StageProfiler.RowCounts.valueOf(options.rowCounts().name()));
                     model.setPartial(options.limited());
                     String source = (options.limited() ? "limited profile of live stage " : "live stage ") + stage.name();
-                    return run(stage, database, rules.get(), model, pending, applied, source, started, start, monitor);
+                    return run(stage, database, rules.get(), lines(lineIndex), model, pending, applied, source, started, start, monitor);
                 });
             } catch (SQLException e) {
                 throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
@@ -215,7 +220,7 @@ public final class Forecaster {
             monitor.subTask("Reading the change log");
             DatabaseChangeLog changeLog = new ChangeLogReader(project).read(database, contexts(stage, options), labels(stage, options));
             Pending pending = pending(changeLog, database, stage, options, applied);
-            return run(stage, database, rules.get(), startModel, pending, applied, source, started, start, monitor);
+            return run(stage, database, rules.get(), lines(lineIndex), startModel, pending, applied, source, started, start, monitor);
         });
     }
 
@@ -321,12 +326,23 @@ public final class Forecaster {
         }
     }
 
-    private ForecastResult run(Stage stage, Database database, PhaseRules rules, DatabaseModel model, Pending pending,
+    /** The change set lines indexed on another thread; on any failure there, a fresh index (files read when asked). */
+    private ChangeSetLines lines(java.util.concurrent.FutureTask<ChangeSetLines> index) {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProgressMonitor.Cancelled();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new ChangeSetLines(project.dir());
+        }
+    }
+
+    private ForecastResult run(Stage stage, Database database, PhaseRules rules, ChangeSetLines lines, DatabaseModel model, Pending pending,
             List<AppliedChangeSetKey> applied, String source, Instant started, long start, ProgressMonitor monitor) {
         DatabaseModel before = model.copy();
         Simulator simulator = new Simulator(model);
         StageInfo stageInfo = new StageInfo(stage);
-        ChangeSetLines lines = new ChangeSetLines(project.dir());
         Set<String> ranKeys = new HashSet<>();
         applied.forEach(a -> ranKeys.add(a.key()));
         Preconditions preconditions = new Preconditions(model, ranKeys);

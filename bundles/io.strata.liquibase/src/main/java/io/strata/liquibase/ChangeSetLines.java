@@ -29,6 +29,15 @@ public final class ChangeSetLines {
         this.root = root;
     }
 
+    /**
+     * Indexes {@code file} now rather than at the first {@link #line} of it (say, on another
+     * thread while Liquibase parses it); the caller hands this object over afterwards.
+     */
+    public ChangeSetLines read(String file) {
+        byFile.computeIfAbsent(normalize(file), this::index);
+        return this;
+    }
+
     /** The 1-based line of the change set, or 0 when it cannot be found. */
     public int line(String file, String id, String author) {
         Map<String, Integer> lines = byFile.computeIfAbsent(normalize(file), this::index);
