@@ -69,8 +69,18 @@ public final class ProjectGit implements AutoCloseable {
     public record PushOutcome(String remote, String branch, boolean upToDate, String message) {
     }
 
-    /** What a pull or merge did; {@code conflicts} lists the files to resolve, with nothing committed. */
-    public record MergeOutcome(String status, boolean successful, List<String> conflicts, String message) {
+    /**
+     * What a pull or merge did; {@code conflicts} lists the files to resolve, with nothing
+     * committed; {@code changeLog} what the change log check found (see {@link ChangeLogMergeCheck}).
+     */
+    public record MergeOutcome(String status, boolean successful, List<String> conflicts, String message, List<ChangeLogMergeCheck.Finding> changeLog) {
+        MergeOutcome(String status, boolean successful, List<String> conflicts, String message) {
+            this(status, successful, conflicts, message, List.of());
+        }
+
+        MergeOutcome withChangeLog(List<ChangeLogMergeCheck.Finding> findings, String problem) {
+            return new MergeOutcome(status, successful, conflicts, problem == null ? message : message + "; " + problem, findings);
+        }
     }
 
     private static final String CODECOMMIT_REGION = "codecommitRegion";
@@ -79,10 +89,14 @@ public final class ProjectGit implements AutoCloseable {
 
     private final Git git;
     private final Path workTree;
+    /** The project's folder relative to the work tree ("" when the project is the repository's root). */
+    private final String projectPath;
 
-    private ProjectGit(Git git) {
+    private ProjectGit(Git git, Path projectDir) {
         this.git = git;
         this.workTree = git.getRepository().getWorkTree().toPath();
+        Path relative = workTree.toAbsolutePath().normalize().relativize(projectDir.toAbsolutePath().normalize());
+        this.projectPath = relative.toString().replace('\\', '/');
     }
 
     /** The repository holding {@code projectDir} (the project's folder or one above it). */
@@ -92,7 +106,7 @@ public final class ProjectGit implements AutoCloseable {
             throw new GitProblem("'" + projectDir.getFileName() + "' is not in a Git repository: use Team > Share Project first");
         }
         try {
-            return new ProjectGit(new Git(builder.build()));
+            return new ProjectGit(new Git(builder.build()), projectDir);
         } catch (IOException e) {
             throw new GitProblem("the Git repository of '" + projectDir.getFileName() + "' cannot be read: " + e.getMessage(), e);
         }
@@ -115,7 +129,7 @@ public final class ProjectGit implements AutoCloseable {
         try {
             completeIgnoreFile(projectDir.resolve(Constants.DOT_GIT_IGNORE));
             Git git = Git.init().setDirectory(projectDir.toFile()).setInitialBranch("main").call();
-            ProjectGit shared = new ProjectGit(git);
+            ProjectGit shared = new ProjectGit(git, projectDir);
             git.add().addFilepattern(".").call();
             git.commit().setMessage("Share " + projectDir.getFileName() + " (Strata project)").setAuthor(author).setCommitter(author).setSign(false).call();
             return shared;
@@ -134,7 +148,7 @@ public final class ProjectGit implements AutoCloseable {
         try {
             Git git = configure(Git.cloneRepository().setURI(url).setDirectory(directory.toFile()), remote, auth, authFailure, monitor)
                     .setProgressMonitor(jgit(monitor)).call();
-            ProjectGit cloned = new ProjectGit(git);
+            ProjectGit cloned = new ProjectGit(git, directory);
             if (codeCommit != null) {
                 cloned.setRemote("origin", new CodeCommitRemote(codeCommit.region(), codeCommit.name(), codeCommit.profile(), java.net.URI.create(url)));
             }
@@ -326,25 +340,58 @@ public final class ProjectGit implements AutoCloseable {
     public MergeOutcome pull(String remoteName, boolean rebase, GitAuth auth, ProgressMonitor monitor) throws GitProblem {
         RemoteInfo remote = remote(remoteName);
         String branch = branch();
+        ObjectId before = head();
         GitProblem[] authFailure = new GitProblem[1];
         try {
-            PullResult result = configure(git.pull().setRemote(remoteName).setRemoteBranchName(branch).setRebase(rebase), remote, auth, authFailure, monitor)
-                    .setProgressMonitor(jgit(monitor)).call();
-            if (result.getMergeResult() != null) {
-                return outcome(result.getMergeResult(), remoteName + "/" + branch);
-            }
-            RebaseResult rebased = result.getRebaseResult();
-            if (rebased != null) {
-                boolean ok = rebased.getStatus().isSuccessful();
-                List<String> conflicts = rebased.getConflicts() != null ? rebased.getConflicts() : List.of();
-                return new MergeOutcome(rebased.getStatus().name(), ok, conflicts, ok ? "rebased '" + branch + "' onto " + remoteName + "/" + branch
-                        : "the rebase onto " + remoteName + "/" + branch + " stopped (" + rebased.getStatus() + ")" + conflictAdvice(conflicts));
-            }
-            return new MergeOutcome("FETCHED", result.isSuccessful(), List.of(), "fetched " + remoteName);
+            MergeOutcome outcome = pullOnly(remoteName, rebase, branch, remote, auth, authFailure, monitor);
+            return checkChangeLog(outcome, before, "refs/remotes/" + remoteName + "/" + branch, branch, remoteName + "/" + branch);
         } catch (RefNotFoundException e) {
             throw new GitProblem(remoteName + " has no branch '" + branch + "' yet: push it first (Team > Push)", e);
         } catch (GitAPIException e) {
             throw transportProblem("pull from " + remoteName, remote, e, authFailure[0]);
+        }
+    }
+
+    private MergeOutcome pullOnly(String remoteName, boolean rebase, String branch, RemoteInfo remote, GitAuth auth, GitProblem[] authFailure,
+            ProgressMonitor monitor) throws GitAPIException {
+        PullResult result = configure(git.pull().setRemote(remoteName).setRemoteBranchName(branch).setRebase(rebase), remote, auth, authFailure, monitor)
+                .setProgressMonitor(jgit(monitor)).call();
+        if (result.getMergeResult() != null) {
+            return outcome(result.getMergeResult(), remoteName + "/" + branch);
+        }
+        RebaseResult rebased = result.getRebaseResult();
+        if (rebased != null) {
+            boolean ok = rebased.getStatus().isSuccessful();
+            List<String> conflicts = rebased.getConflicts() != null ? rebased.getConflicts() : List.of();
+            return new MergeOutcome(rebased.getStatus().name(), ok, conflicts, ok ? "rebased '" + branch + "' onto " + remoteName + "/" + branch
+                    : "the rebase onto " + remoteName + "/" + branch + " stopped (" + rebased.getStatus() + ")" + conflictAdvice(conflicts));
+        }
+        return new MergeOutcome("FETCHED", result.isSuccessful(), List.of(), "fetched " + remoteName);
+    }
+
+    private ObjectId head() throws GitProblem {
+        try {
+            return git.getRepository().resolve(Constants.HEAD);
+        } catch (IOException e) {
+            throw new GitProblem("HEAD cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@link ChangeLogMergeCheck} between what was checked out before and what came in. */
+    private MergeOutcome checkChangeLog(MergeOutcome outcome, ObjectId before, String theirsRef, String oursName, String theirsName) throws GitProblem {
+        ObjectId theirs;
+        try {
+            theirs = git.getRepository().resolve(theirsRef);
+        } catch (IOException e) {
+            return outcome.withChangeLog(List.of(), "the change log was not checked: " + e.getMessage());
+        }
+        if (before == null || theirs == null || before.equals(theirs)) {
+            return outcome;
+        }
+        try {
+            return outcome.withChangeLog(ChangeLogMergeCheck.check(git.getRepository(), projectPath, before, theirs, oursName, theirsName), null);
+        } catch (GitProblem e) {
+            return outcome.withChangeLog(List.of(), "the change log was not checked: " + e.getMessage());
         }
     }
 
@@ -391,7 +438,10 @@ public final class ProjectGit implements AutoCloseable {
             if (ref == null) {
                 throw new GitProblem("there is no branch '" + branch + "' to merge");
             }
-            return outcome(git.merge().include(ref).setCommit(true).setMessage("Merge " + branch + " into " + branch()).call(), branch);
+            ObjectId before = head();
+            String current = branch();
+            MergeOutcome outcome = outcome(git.merge().include(ref).setCommit(true).setMessage("Merge " + branch + " into " + current).call(), branch);
+            return checkChangeLog(outcome, before, ref.getName(), current, branch);
         } catch (IOException | GitAPIException e) {
             throw new GitProblem("merging '" + branch + "' failed: " + e.getMessage(), e);
         }
