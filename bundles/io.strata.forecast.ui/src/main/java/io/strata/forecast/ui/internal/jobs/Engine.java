@@ -37,7 +37,7 @@ public final class Engine {
     }
 
     /** Where JDBC driver jars are looked for: the preferences' folder first, then the CLI's places. */
-    static List<Path> driverFolders() {
+    public static List<Path> driverFolders() {
         List<Path> folders = new ArrayList<>();
         Path preferred = StrataPreferences.driversFolder();
         if (preferred != null) {
@@ -48,7 +48,7 @@ public final class Engine {
     }
 
     /** AWS region and profile: the preferences', else the environment's. */
-    static AwsPasswords.Settings awsSettings() {
+    public static AwsPasswords.Settings awsSettings() {
         String region = StrataPreferences.awsRegion();
         if (region == null) {
             region = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
