@@ -110,8 +110,13 @@ class PreferencesTest {
 
             type(ui.byId(shell, Text.class, "prefs.idPrefix"), "team-a");
             Button uuid = ui.findAll(shell, Button.class, b -> b.getText().startsWith("Prefix + UUID")).get(0);
+            // A user's click on a radio button unselects its sibling; a programmatic one does not.
+            ui.findAll(shell, Button.class, b -> b.getText().startsWith("Prefix + date")).get(0).setSelection(false);
             ui.click(uuid);
             type(ui.byId(shell, Text.class, "prefs.awsProfile"), "deployer");
+            shell.setSize(1000, 780);
+            ui.flush();
+            screenshot("preferences.png");
             ui.click(ok);
         });
 
@@ -210,6 +215,14 @@ class PreferencesTest {
 
     private Button okButton(Shell shell) {
         return ui.findAll(shell, Button.class, b -> Arrays.asList("OK", "Apply and Close").contains(b.getText().replace("&", ""))).get(0);
+    }
+
+    private void screenshot(String name) {
+        try {
+            ui.screenshot(Path.of(System.getProperty("strata.screenshots", "target/screenshots"), name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Types as a user does: the field editors check their value on each key. */

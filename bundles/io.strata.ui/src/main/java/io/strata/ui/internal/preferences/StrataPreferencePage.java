@@ -36,7 +36,7 @@ public final class StrataPreferencePage extends FieldEditorPreferencePage implem
 
     public StrataPreferencePage() {
         super(GRID);
-        setDescription("New change sets, JDBC drivers, reports and AWS for stages with a secret or IAM authentication.");
+        setDescription("Defaults for new change sets, JDBC drivers, reports and AWS.");
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class StrataPreferencePage extends FieldEditorPreferencePage implem
             }
         };
         add(prefix, prefix.getTextControl(parent), "prefs.idPrefix");
-        RadioGroupFieldEditor scheme = new RadioGroupFieldEditor(StrataPreferences.ID_SCHEME, "Change set id &scheme:", 2,
+        RadioGroupFieldEditor scheme = new RadioGroupFieldEditor(StrataPreferences.ID_SCHEME, "Change set id &scheme:", 1,
                 new String[][] { { "Prefix + date and time (team-a-20261130-153000)", IdScheme.TIMESTAMP.id() },
                         { "Prefix + UUID (team-a-3f2b0c1e-...)", IdScheme.UUID.id() } },
                 parent, true);
@@ -96,7 +96,7 @@ public final class StrataPreferencePage extends FieldEditorPreferencePage implem
                 "Open the HTML report in the Report &view after a run", parent);
         add(open, open.getDescriptionControl(parent), "prefs.openReport");
 
-        heading(parent, "AWS (stages with secret: or iamAuthentication: true)");
+        heading(parent, "AWS (stages with a secret or IAM authentication)");
         StringFieldEditor profile = new StringFieldEditor(StrataPreferences.AWS_PROFILE, "AWS p&rofile (empty: AWS_PROFILE):", parent) {
             @Override
             protected boolean doCheckState() {
