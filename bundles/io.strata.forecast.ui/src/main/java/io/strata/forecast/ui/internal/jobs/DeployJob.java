@@ -24,7 +24,6 @@ import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
 import io.strata.reports.DeployOutcome;
 import io.strata.reports.ReportFiles;
-import io.strata.reports.ReportWriter;
 
 /**
  * Deploy to a stage. Full: forecast first and deploy nothing when the forecast fails; quick:
@@ -57,7 +56,7 @@ public final class DeployJob extends ForecastJob {
         try {
             result = operations.deploy(stage, Selection.STAGE_DEFAULTS);
         } catch (OperationException e) {
-            ReportFiles report = writeReport(Messages.deploy_report, () -> new ReportWriter().deploy(projectDir(),
+            ReportFiles report = writeReport(Messages.deploy_report, () -> reportWriter().deploy(projectDir(),
                     DeployOutcome.failed(stage.name(), started, Duration.between(started, Instant.now()).toMillis(), List.of(),
                             e.kind().name(), e.getMessage())));
             refresh(ProjectFolder.REPORTS, monitor);
@@ -70,7 +69,7 @@ public final class DeployJob extends ForecastJob {
             console.println("  " + changeSet.key());
         }
         ReportFiles report = writeReport(Messages.deploy_report,
-                () -> new ReportWriter().deploy(projectDir(), DeployOutcome.succeeded(result, started)));
+                () -> reportWriter().deploy(projectDir(), DeployOutcome.succeeded(result, started)));
         refresh(ProjectFolder.REPORTS, monitor);
         showReport(report);
         return Status.OK_STATUS;

@@ -20,7 +20,6 @@ import io.strata.forecast.Forecaster;
 import io.strata.forecast.ui.internal.Messages;
 import io.strata.forecast.ui.internal.markers.Markers;
 import io.strata.liquibase.OperationException;
-import io.strata.reports.ReportWriter;
 import io.strata.rules.ResponseType;
 
 /**
@@ -54,7 +53,7 @@ public class ForecastJob extends StrataJob {
         ForecastResult result = forecaster(strata).forecast(stage,
                 Forecaster.Options.live().withRowCounts(Forecaster.RowCounts.APPROXIMATE), progress());
         monitor.subTask(Messages.forecast_writing);
-        var report = writeReport(Messages.forecast_report, () -> new ReportWriter().forecast(projectDir(), result));
+        var report = writeReport(Messages.forecast_report, () -> reportWriter().forecast(projectDir(), result));
         Markers.replaceFindings(project, stage.name(), result.allFindings(), monitor);
         refresh(ProjectFolder.REPORTS, monitor);
         print(result);
