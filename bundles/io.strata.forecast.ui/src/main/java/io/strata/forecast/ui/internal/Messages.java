@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String deploy_done;
     public static String deploy_upToDate;
     public static String deploy_refused;
+    public static String forecast_more;
     public static String deploy_counting;
     public static String deploy_notConfirmed;
     public static String deploy_confirmTitle;

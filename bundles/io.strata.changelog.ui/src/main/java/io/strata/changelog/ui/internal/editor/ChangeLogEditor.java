@@ -4,6 +4,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
@@ -39,7 +41,7 @@ public final class ChangeLogEditor extends TextEditor {
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
-        setSourceViewerConfiguration(new Configuration());
+        setSourceViewerConfiguration(new Configuration(this));
     }
 
     @Override
@@ -66,11 +68,23 @@ public final class ChangeLogEditor extends TextEditor {
         return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
     }
 
-    /** XML colouring; no spell checking of markup. */
+    /** XML colouring and quick fixes; no spell checking of markup. */
     private static final class Configuration extends TextSourceViewerConfiguration {
 
-        Configuration() {
+        private final ChangeLogEditor editor;
+
+        Configuration(ChangeLogEditor editor) {
             super(EditorsUI.getPreferenceStore());
+            this.editor = editor;
+        }
+
+        /** Ctrl+1: the quick fixes of the markers on the caret's line. */
+        @Override
+        public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+            QuickAssistAssistant assistant = new QuickAssistAssistant();
+            assistant.setQuickAssistProcessor(new MarkerQuickAssist(editor));
+            assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+            return assistant;
         }
 
         @Override

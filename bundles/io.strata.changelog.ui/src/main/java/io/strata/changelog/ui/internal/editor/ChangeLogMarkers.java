@@ -62,6 +62,6 @@ public final class ChangeLogMarkers {
                 }
                 target.createMarker(MARKER, attributes);
             }
-        }, project, IWorkspace.AVOID_UPDATE, monitor);
+        }, null, IWorkspace.AVOID_UPDATE, monitor); // no scheduling rule: the check job holds its own
     }
 }

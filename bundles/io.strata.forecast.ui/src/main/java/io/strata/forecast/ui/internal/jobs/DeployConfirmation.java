@@ -30,12 +30,12 @@ final class DeployConfirmation {
         String planName = plan == null ? "" : plan.name();
         String database = describe(stage);
         String question = NLS.bind(Messages.deploy_confirmQuestion, new Object[] { pending, stage.name(), database, planName });
-        boolean reference = stage.reference() || plan == null || plan.stages().size() == 1;
+        boolean reference = plan == null || plan.referenceStage().map(stage::equals).orElse(true);
         String message;
         if (reference) {
             message = question;
         } else {
-            String referenceName = plan.referenceStage().map(Stage::name).orElse(plan.stages().get(0).name());
+            String referenceName = plan.referenceStage().map(Stage::name).orElse("");
             message = NLS.bind(Messages.deploy_confirmNotReference, new Object[] { stage.name(), planName, referenceName }) + "\n\n" + question;
         }
         AtomicBoolean confirmed = new AtomicBoolean();
