@@ -343,6 +343,7 @@ class ForecastTest {
         StrataProject project = project("""
                 <changeSet id="1" author="t">
                     <createTable tableName="customerOrder"><column name="orderId" type="INT"/></createTable>
+                    <createIndex tableName="customerOrder" indexName="byOrder"><column name="orderId"/></createIndex>
                 </changeSet>
                 """);
         RulePack.named("standard").copyInto(dir, false);
@@ -351,5 +352,6 @@ class ForecastTest {
                 .map(Finding::fix).toList();
         assertTrue(fixes.contains(new Finding.Fix("customerOrder", "CUSTOMER_ORDER")), fixes.toString());
         assertTrue(fixes.contains(new Finding.Fix("orderId", "ORDER_ID")), fixes.toString());
+        assertTrue(fixes.stream().anyMatch(f -> f != null && f.replace().equals("byOrder") && f.with().startsWith("IDX_")), fixes.toString());
     }
 }

@@ -22,7 +22,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -96,7 +101,9 @@ class ChangeLogEditorTest {
         String message = marker.getAttribute(IMarker.MESSAGE, "");
         assertTrue(message.contains("<createTabel>") && message.contains("Did you mean <createTable>?"), message);
 
-        // Ctrl+1 on the marker's line: the quick fix pop-up (the screenshot of the user guide).
+        // Ctrl+1 on the marker's line: the quick fix pop-up (the screenshot of the user guide), with the
+        // Problems view showing the error.
+        showProblems();
         ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
         viewer.getTextWidget().setCaretOffset(editor.document().getLineOffset(5) + 10);
         viewer.getTextWidget().setFocus();
@@ -166,6 +173,19 @@ class ChangeLogEditorTest {
     }
 
     // ----- helpers -----------------------------------------------------------------------------
+
+    /** The Problems view with its groups expanded, once it shows an error (for the screenshot). */
+    private void showProblems() throws Exception {
+        IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        Tree tree = ui.findAll((Composite) problems.getSite().getShell(), Tree.class,
+                t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Description")).get(0);
+        ui.waitUntil("the Problems view to show the error", Duration.ofSeconds(10),
+                () -> tree.getItemCount() > 0 && Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith("Errors")));
+        for (TreeItem item : tree.getItems()) {
+            ui.expand(item);
+        }
+        ui.flush();
+    }
 
     private IFile changeLog(String changeSets) throws Exception {
         IFile file = project.getFile("Change Log/changelog.xml");
