@@ -75,6 +75,7 @@ class ChangeLogEditorTest {
                 + "    url: jdbc:h2:file:${project.dir}/.strata/h2/dev\n    user: sa\n");
         project.create(null);
         project.open(null);
+        project.setDefaultCharset("UTF-8", null);
     }
 
     @AfterEach

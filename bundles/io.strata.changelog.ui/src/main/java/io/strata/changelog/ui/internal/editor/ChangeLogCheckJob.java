@@ -1,6 +1,8 @@
 package io.strata.changelog.ui.internal.editor;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -8,7 +10,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
@@ -18,20 +19,22 @@ import io.strata.liquibase.ChangeLogProblem;
 
 /**
  * The change log check ({@link ChangeLogCheck}) of a project in the background, after a change log
- * is opened or saved; its problems replace the project's change log markers. One check per project
- * at a time; one still waiting when another is asked for is dropped.
+ * is opened or saved; its problems replace the project's change log markers. One job per project:
+ * asking while it waits changes nothing, asking while it runs runs it once more afterwards, so two
+ * checks of a project never run at the same time.
  */
 public final class ChangeLogCheckJob extends Job {
 
     /** The family of every change log check (tests wait for it). */
     public static final Object FAMILY = ChangeLogCheckJob.class;
 
+    private static final Map<IProject, ChangeLogCheckJob> JOBS = new ConcurrentHashMap<>();
+
     private final IProject project;
 
     private ChangeLogCheckJob(IProject project) {
         super(NLS.bind(EditorMessages.CHECK_JOB, project.getName()));
         this.project = project;
-        setRule(new OneCheckPerProject(project));
         setSystem(true);
     }
 
@@ -41,18 +44,14 @@ public final class ChangeLogCheckJob extends Job {
                 || !project.getFile(StrataProjects.PROJECT_FILE).exists()) {
             return;
         }
-        for (Job job : Job.getJobManager().find(FAMILY)) {
-            if (job instanceof ChangeLogCheckJob check && check.project.equals(project) && job.getState() == Job.WAITING) {
-                job.cancel();
-            }
-        }
-        new ChangeLogCheckJob(project).schedule(200);
+        JOBS.computeIfAbsent(project, ChangeLogCheckJob::new).schedule(200);
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         IPath location = project.getLocation();
         if (location == null || monitor.isCanceled() || !project.isOpen()) {
+            JOBS.remove(project, this);
             return Status.CANCEL_STATUS;
         }
         List<ChangeLogProblem> problems = ChangeLogCheck.check(location.toPath());
@@ -67,18 +66,5 @@ public final class ChangeLogCheckJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
-    }
-
-    /** Two checks of one project do not run at the same time. */
-    private record OneCheckPerProject(IProject project) implements ISchedulingRule {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule instanceof OneCheckPerProject other && other.project.equals(project);
-        }
     }
 }
