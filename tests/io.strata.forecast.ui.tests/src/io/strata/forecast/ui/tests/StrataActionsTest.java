@@ -393,6 +393,11 @@ class StrataActionsTest {
                 question[0] = String.join("\n", ui.findAll(shell, Label.class, l -> true).stream().map(Label::getText).toList());
                 Button cancel = ui.byLabel(shell, Button.class, "Cancel");
                 assertTrue(cancel == shell.getDefaultButton(), "Cancel is the default off the reference stage");
+                try {
+                    ui.screenshot(screenshots().resolve("deploy-confirm.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 ui.click(cancel);
             });
             runFromStrataMenu(small, "Deploy (quick)");
