@@ -17,6 +17,7 @@ import io.strata.core.ProjectFolder;
 import io.strata.core.project.ProjectException;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
+import io.strata.forecast.ForecastResult;
 import io.strata.forecast.ui.internal.Messages;
 import io.strata.liquibase.ChangeSetInfo;
 import io.strata.liquibase.OperationException;
@@ -27,7 +28,9 @@ import io.strata.reports.ReportFiles;
 
 /**
  * Deploy to a stage. Full: forecast first and deploy nothing when the forecast fails; quick:
- * deploy without a forecast. Either way a deploy report is written and shown.
+ * deploy without a forecast. Either way the user confirms the stage, its database and the number
+ * of change sets (counted here, off the UI thread) before anything is applied, and a deploy report
+ * is written and shown.
  */
 public final class DeployJob extends ForecastJob {
 
@@ -44,13 +47,25 @@ public final class DeployJob extends ForecastJob {
         StrataProject strata = load();
         Stage stage = chooseStage(strata);
         setName(NLS.bind(quick ? Messages.deploy_jobQuickTo : Messages.deploy_jobTo, stage.name()));
-        if (!quick && forecast(strata, stage, monitor).failed()) {
-            return failed(NLS.bind(Messages.deploy_refused, stage.name()));
+        StageOperations operations = operations(strata);
+        int pending;
+        if (quick) {
+            monitor.subTask(NLS.bind(Messages.deploy_counting, stage.name()));
+            pending = operations.status(stage, Selection.STAGE_DEFAULTS).size();
+        } else {
+            ForecastResult forecast = forecast(strata, stage, monitor);
+            if (forecast.failed()) {
+                return failed(NLS.bind(Messages.deploy_refused, stage.name()));
+            }
+            pending = forecast.changeSets().size();
         }
         progress().checkCanceled();
+        if (pending > 0 && !DeployConfirmation.ask(strata, stage, pending)) {
+            console.println(NLS.bind(Messages.deploy_notConfirmed, stage.name()));
+            return Status.CANCEL_STATUS;
+        }
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         monitor.subTask(NLS.bind(Messages.deploy_applying, stage.name()));
-        StageOperations operations = operations(strata);
         Instant started = Instant.now();
         StageOperations.DeployResult result;
         try {
