@@ -425,7 +425,7 @@ public final class Forecaster {
                 }
                 Simulator.Result result = simulator.apply(change);
                 for (Simulator.Issue issue : result.issues()) {
-                    changeFindings.add(at.finding(issue.code(), issue.severity(), issue.message(), issue.hint(), index));
+                    changeFindings.add(at.finding(issue.code(), issue.severity(), issue.message(), issue.hint(), index, issue.fix()));
                 }
                 changes.add(new ChangeForecast(index, type, description, result.outcome(), result.effect(), changeFindings));
                 if (change instanceof liquibase.change.core.StopChange) {
@@ -511,7 +511,11 @@ public final class Forecaster {
     /** Where findings of a change set go. */
     private record Location(String changeSetId, String author, String file, int line) {
         Finding finding(String code, ResponseType severity, String message, String hint, int changeIndex) {
-            return new Finding(code, severity, message, hint, null, null, changeSetId, author, file, line, changeIndex);
+            return finding(code, severity, message, hint, changeIndex, null);
+        }
+
+        Finding finding(String code, ResponseType severity, String message, String hint, int changeIndex, Finding.Fix fix) {
+            return new Finding(code, severity, message, hint, null, null, changeSetId, author, file, line, changeIndex, fix);
         }
     }
 
@@ -519,7 +523,8 @@ public final class Forecaster {
         List<Finding> findings = new ArrayList<>(responses.size());
         for (Response r : responses) {
             findings.add(new Finding("RULE", r.getType(), r.getMessage(), null, r.getRuleName(), phase.folderName(), at.changeSetId(),
-                    at.author(), at.file(), at.line(), changeIndex));
+                    at.author(), at.file(), at.line(), changeIndex,
+                    r.getReplace() == null ? null : new Finding.Fix(r.getReplace(), r.getReplaceWith())));
         }
         return findings;
     }
