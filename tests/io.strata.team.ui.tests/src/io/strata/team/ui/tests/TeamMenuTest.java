@@ -297,6 +297,22 @@ class TeamMenuTest {
         }
         assertTrue(console().contains("Push failed: Push rejected"), console());
 
+        // ----- Pull with Rebase: our commits replayed onto the colleague's; then the push goes through
+        Throwable[] rebaseFailure = ui.onShell("Pull", shell -> ui.click(ui.byLabel(shell, Button.class, "Rebase")));
+        clickTeam("Pull");
+        SwtDriver.rethrow(rebaseFailure);
+        waitForTeamJobs();
+        assertTrue(console().contains("rebased 'main' onto origin/main"), console());
+        try (ProjectGit git = ProjectGit.open(dir)) {
+            assertEquals("Table OURS", git.history(1, null).get(0).shortMessage(), "our commit is on top");
+            assertTrue(git.history(10, null).stream().anyMatch(e -> e.shortMessage().equals("Colleague: readme")), "on the colleague's");
+        }
+        clickTeam("Push");
+        waitForTeamJobs();
+        try (ProjectGit git = ProjectGit.open(dir); Git remote = Git.open(bare.toFile())) {
+            assertEquals(git.resolve("HEAD"), remote.getRepository().resolve("refs/heads/main").name(), "pushed after the pull");
+        }
+
         // ----- Remotes...: a CodeCommit repository. List repositories with a profile that does not exist says so in the dialog.
         String profile = "strata-test-no-such-profile";
         String[] listProblem = new String[1];
