@@ -244,6 +244,21 @@ public final class ProjectGit implements AutoCloseable {
         }
     }
 
+    /**
+     * Who Git names in the commits it makes by itself (the merge commit of a pull or merge, the
+     * committer of rebased commits): the repository's {@code user.name} and {@code user.email},
+     * written only when they differ. Without it those commits carry the machine's Git identity.
+     */
+    public void identity(PersonIdent who) throws GitProblem {
+        StoredConfig config = git.getRepository().getConfig();
+        if (who.getName().equals(config.getString("user", null, "name")) && who.getEmailAddress().equals(config.getString("user", null, "email"))) {
+            return;
+        }
+        config.setString("user", null, "name", who.getName());
+        config.setString("user", null, "email", who.getEmailAddress());
+        save(config);
+    }
+
     /** Remote names and URLs, with their CodeCommit repository when they have one. */
     public List<RemoteInfo> remotes() throws GitProblem {
         StoredConfig config = git.getRepository().getConfig();

@@ -186,4 +186,24 @@ class ProjectGitTest {
             assertTrue(Files.readString(dir.resolve("strata.yaml"), StandardCharsets.UTF_8).contains("<<<<<<<"));
         }
     }
+
+    @Test
+    void aMergeCommitNamesTheIdentityGiven() throws Exception {
+        Path dir = project("identity");
+        try (ProjectGit git = ProjectGit.share(dir, alice)) {
+            git.createBranch("feature");
+            Files.writeString(dir.resolve("Change Log/feature.txt"), "feature\n");
+            git.commit(List.of("Change Log/feature.txt"), "Feature", alice);
+            git.switchBranch("main");
+            Files.writeString(dir.resolve("Change Log/main.txt"), "main\n");
+            git.commit(List.of("Change Log/main.txt"), "Main", alice);
+
+            git.identity(bob);
+            MergeOutcome merged = git.merge("feature");
+            assertTrue(merged.successful(), merged.message());
+            ProjectGit.HistoryEntry merge = git.history(1, null).get(0);
+            assertEquals(2, merge.parents().size(), "a merge commit");
+            assertEquals(List.of("Bob", "bob@example.org"), List.of(merge.author(), merge.email()));
+        }
+    }
 }

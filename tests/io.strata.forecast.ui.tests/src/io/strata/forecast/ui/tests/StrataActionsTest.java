@@ -26,7 +26,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -44,7 +43,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +52,8 @@ import io.strata.forecast.ui.ForecastUi;
 import io.strata.forecast.ui.internal.console.StrataConsole;
 import io.strata.forecast.ui.internal.report.ReportView;
 import io.strata.test.ui.ScreenshotOnFailure;
+import io.strata.test.ui.StrataNavigator;
 import io.strata.test.ui.SwtDriver;
-import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.internal.project.SampleProjectImport;
 
 /**
@@ -590,18 +588,7 @@ class StrataActionsTest {
     }
 
     private Tree selectInNavigator(IResource resource) {
-        try {
-            CommonNavigator navigator = (CommonNavigator) window.getActivePage().showView(StrataPerspective.NAVIGATOR_ID);
-            window.getActivePage().activate(navigator);
-            Tree tree = navigator.getCommonViewer().getTree();
-            ui.treeItem(tree, SAMPLE);
-            navigator.getCommonViewer().setSelection(new StructuredSelection(resource), true);
-            ui.flush();
-            assertEquals(resource, navigator.getCommonViewer().getStructuredSelection().getFirstElement(), "selected in the navigator");
-            return tree;
-        } catch (org.eclipse.ui.PartInitException e) {
-            throw new AssertionError(e);
-        }
+        return StrataNavigator.select(ui, window, resource);
     }
 
     /** For this long, posts runnables to the UI thread and returns how long each took to run (ms) while the job ran. */

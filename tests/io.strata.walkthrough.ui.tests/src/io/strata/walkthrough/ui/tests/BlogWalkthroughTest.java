@@ -52,7 +52,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +67,8 @@ import io.strata.rules.ui.internal.check.RuleMarkers;
 import io.strata.rules.ui.internal.editor.DrlEditor;
 import io.strata.test.ui.ScreenshotOnFailure;
 import io.strata.test.ui.StrataWizards;
+import io.strata.test.ui.StrataNavigator;
 import io.strata.test.ui.SwtDriver;
-import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.internal.project.SampleProjectImport;
 
 /**
@@ -418,18 +417,7 @@ class BlogWalkthroughTest {
     }
 
     private Tree selectInNavigator(IResource resource) {
-        try {
-            CommonNavigator navigator = (CommonNavigator) page().showView(StrataPerspective.NAVIGATOR_ID);
-            page().activate(navigator);
-            Tree tree = navigator.getCommonViewer().getTree();
-            ui.treeItem(tree, resource.getProject().getName());
-            navigator.getCommonViewer().setSelection(new StructuredSelection(resource), true);
-            ui.flush();
-            assertEquals(resource, navigator.getCommonViewer().getStructuredSelection().getFirstElement(), "selected in the navigator");
-            return tree;
-        } catch (org.eclipse.ui.PartInitException e) {
-            throw new AssertionError(e);
-        }
+        return StrataNavigator.select(ui, window, resource);
     }
 
     private MenuItem menuItem(Menu menu, String label) {

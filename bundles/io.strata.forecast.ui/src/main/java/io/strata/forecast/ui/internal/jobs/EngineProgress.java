@@ -4,12 +4,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.strata.core.ProgressMonitor;
 
-/** The engine's progress and cancel interface over a job's progress monitor (its progress bar and Cancel button). */
-final class EngineProgress implements ProgressMonitor {
+/** The engine's progress and cancel interface over a job's progress monitor (its progress bar and Cancel button); the Team menu's jobs use it too. */
+public final class EngineProgress implements ProgressMonitor {
 
     private final IProgressMonitor monitor;
 
-    EngineProgress(IProgressMonitor monitor) {
+    public EngineProgress(IProgressMonitor monitor) {
         this.monitor = monitor;
     }
 
