@@ -1,0 +1,67 @@
+package io.strata.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.resource.DirectoryResourceAccessor;
+
+/** XML -> DSL -> XML/YAML/JSON on the sample project's change log: the same change sets each time. */
+class ChangeLogConverterTest {
+
+    @TempDir
+    Path dir;
+
+    static <T> T inScope(Path dir, Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+        return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(dir)), work);
+    }
+
+    static DatabaseChangeLog parse(Path dir, String file) throws Exception {
+        return inScope(dir, () -> ChangeLogConverter.parse(file, new DirectoryResourceAccessor(dir)));
+    }
+
+    @Test
+    void sampleChangeLogRoundTripsThroughTheDsl() throws Exception {
+        Files.copy(Path.of("../../examples/strata-sample/Change Log/changelog.xml"), dir.resolve("changelog.xml"));
+        ChangeLogConverter converter = new ChangeLogConverter(dir);
+
+        ChangeLogConverter.Result toDsl = inScope(dir, () -> converter.convert(dir.resolve("changelog.xml"), dir.resolve("changelog.strata")));
+        assertEquals(4, toDsl.changeSets());
+        String dsl = Files.readString(dir.resolve("changelog.strata"));
+        assertTrue(dsl.contains("changeSet sprint1-001-create-customer author=strata labels=sprint-1 comment=\"Customers of the shop.\" {"), dsl);
+        assertTrue(dsl.contains("createTable CUSTOMER rowDependencies=false {"), dsl);
+        assertTrue(dsl.contains("column ID type=BIGINT autoIncrement=true {"), dsl);
+
+        for (String format : List.of("xml", "yaml", "json")) {
+            Path back = dir.resolve("back/changelog." + format);
+            inScope(dir, () -> converter.convert(dir.resolve("changelog.strata"), back));
+            List<ChangeSet> original = parse(dir, "changelog.xml").getChangeSets();
+            List<ChangeSet> again = parse(dir, "back/changelog." + format).getChangeSets();
+            assertEquals(List.of(), RoundTrip.differences(original, again), format);
+        }
+    }
+
+    @Test
+    void differencesNameTheChangeSetAndTheAttribute() throws Exception {
+        Files.writeString(dir.resolve("a.strata"), """
+                changeSet one author=alice { createTable t { column id type=int; } }
+                """);
+        Files.writeString(dir.resolve("b.strata"), """
+                changeSet one author=alice { createTable t { column id type=bigint; } }
+                """);
+        List<String> differences = RoundTrip.differences(parse(dir, "a.strata").getChangeSets(), parse(dir, "b.strata").getChangeSets());
+        assertEquals(1, differences.size(), differences.toString());
+        assertTrue(differences.get(0).startsWith("change set 1 'one' by alice: expected '"), differences.get(0));
+        assertTrue(differences.get(0).contains("int") && differences.get(0).contains("bigint"), differences.get(0));
+    }
+}
