@@ -102,6 +102,8 @@ public final class StrataCommands {
                     union(STAGE_OPTIONS, Set.of("--reference", "--snapshot", "--changelog")), Set.of()),
             new Command("test-rules", "Run the rules' test cases (Rules/<Phase>/X.tests/); exit 7 when a case fails, 3 when one is malformed",
                     "[--project DIR] [--junit FILE]", Set.of("--project", "--junit"), Set.of()),
+            new Command("convert", "Convert a change log between XML/YAML/JSON and the Strata DSL (.strata); the result is parsed again and must give the same change sets",
+                    "IN OUT [--root DIR]", Set.of("--root"), Set.of()),
             new Command("add-rules", "Copy a rule pack with its tests into Rules/ (never overwrites without --force)",
                     "[--project DIR] [--pack standard] [--force]", Set.of("--project", "--pack"), Set.of("--force")));
 
@@ -199,6 +201,7 @@ public final class StrataCommands {
             case "compare" -> compare(arguments);
             case "test-rules" -> testRules(arguments);
             case "add-rules" -> addRules(arguments);
+            case "convert" -> convert(arguments);
             default -> throw new IllegalStateException(name);
         };
     }
@@ -722,6 +725,44 @@ public final class StrataCommands {
             env.out().println(Json.write(RuleTestsOutput.json(name, result)));
         } else {
             RuleTestsOutput.text(name, result, env.out());
+        }
+        return ExitCode.OK;
+    }
+
+    private int convert(Arguments a) throws UsageException, OperationException {
+        if (a.positional().size() != 2) {
+            throw new UsageException("convert needs the change log to read and the file to write: strata convert IN OUT "
+                    + "(one of them a .strata file)");
+        }
+        Path root = a.has("--root") ? env.workingDir().resolve(a.get("--root")).normalize() : env.workingDir();
+        Path in = env.workingDir().resolve(a.positional().get(0)).normalize();
+        Path out = env.workingDir().resolve(a.positional().get(1)).normalize();
+        if (!java.nio.file.Files.isRegularFile(in)) {
+            throw new UsageException(in + " does not exist");
+        }
+        io.strata.dsl.ChangeLogConverter.Result result;
+        try {
+            result = new io.strata.liquibase.LiquibaseRunner(root).inScope(() -> new io.strata.dsl.ChangeLogConverter(root).convert(in, out));
+        } catch (liquibase.exception.LiquibaseException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof io.strata.dsl.ChangeLogConverter.ConversionException)) {
+                cause = cause.getCause();
+            }
+            throw new OperationException(OperationException.Kind.CHANGELOG, cause != null ? cause.getMessage() : e.getMessage(), e);
+        }
+        String message = "Converted " + a.positional().get(0) + " to " + a.positional().get(1) + ": " + result.changeSets()
+                + " change sets (" + result.changeSetsWithIncludes() + " with the files it includes), the same change sets "
+                + "and checksums when read back.";
+        if (json(a)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ok", true);
+            row.put("input", in.toString());
+            row.put("output", result.output().toString());
+            row.put("changeSets", result.changeSets());
+            row.put("changeSetsWithIncludes", result.changeSetsWithIncludes());
+            env.out().println(Json.write(row));
+        } else {
+            env.out().println(message);
         }
         return ExitCode.OK;
     }

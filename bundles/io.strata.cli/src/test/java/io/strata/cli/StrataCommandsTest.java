@@ -62,6 +62,29 @@ class StrataCommandsTest {
     }
 
     @Test
+    void convertTheSampleToTheDslAndWorkOnIt() throws Exception {
+        Result converted = ok("convert", "strata-sample/Change Log/changelog.xml", "strata-sample/Change Log/changelog.strata",
+                "--root", "strata-sample");
+        assertTrue(converted.out().startsWith("Converted strata-sample/Change Log/changelog.xml to strata-sample/Change Log/changelog.strata: "
+                + "4 change sets"), converted.out());
+        String dsl = Files.readString(project.resolve("Change Log/changelog.strata"));
+        assertTrue(dsl.contains("createIndex IDX_ADDRESS_ALL tableName=ADDRESS {"), dsl);
+
+        Files.writeString(project.resolve("strata.yaml"), Files.readString(project.resolve("strata.yaml"))
+                .replaceAll("(?m)^changelog:.*$", "") + "\nchangelog: Change Log/changelog.strata\n");
+        Result status = ok("status", "--project", "strata-sample");
+        assertTrue(status.out().startsWith("4 change set(s) pending on stage DEV:"), status.out());
+        assertTrue(status.out().contains("Change Log/changelog.strata::sprint2-002-address-index::strata  [sprint-2]"), status.out());
+
+        Result back = ok("convert", "strata-sample/Change Log/changelog.strata", "strata-sample/back.yaml", "--root", "strata-sample", "--json");
+        assertTrue(back.out().contains("\"changeSets\": 4"), back.out());
+
+        Result neither = strata("convert", "strata-sample/back.yaml", "strata-sample/back.xml", "--root", "strata-sample");
+        assertEquals(ExitCode.INVALID, neither.code(), neither.err());
+        assertTrue(neither.err().contains("one of the two files must be a DSL change log (.strata)"), neither.err());
+    }
+
+    @Test
     void theBlogsScenarioOnTheSampleProject() throws Exception {
         variables.put("STRATA_PASSWORD_DEV", "S3cr3t-Pa55");
 
