@@ -1,6 +1,7 @@
 package io.strata.dsl;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a node's main value means. {@code changeSet create-person} names the change set's id,
@@ -74,6 +75,16 @@ public final class DslNodes {
             Map.entry("changeSetExecuted", "id"),
             Map.entry("columnExists", "tableName"),
             Map.entry("dbms", "type"));
+
+    /**
+     * A column's constraints, written on the column's line ({@code column id type=int primaryKey=true
+     * nullable=false;}) and read into the {@code constraints} element Liquibase expects. No column
+     * attribute has one of these names.
+     */
+    public static final Set<String> CONSTRAINTS = Set.of("nullable", "notNullConstraintName", "primaryKey", "primaryKeyName",
+            "primaryKeyTablespace", "references", "referencedTableCatalogName", "referencedTableSchemaName", "referencedTableName",
+            "referencedColumnNames", "unique", "uniqueConstraintName", "checkConstraint", "deleteCascade", "foreignKeyName",
+            "initiallyDeferred", "deferrable", "validateNullable", "validateUnique", "validatePrimaryKey", "validateForeignKey");
 
     private DslNodes() {
     }

@@ -116,9 +116,16 @@ public final class DslReader {
                 text = node.getMain();
             }
         }
+        boolean column = node.getType().equals("column");
+        ParsedNode constraints = null;
         for (Attribute attribute : node.getAttributes()) {
             if (DslNodes.TEXT.equals(attribute.getName())) {
                 text = attribute.getValue();
+            } else if (column && DslNodes.CONSTRAINTS.contains(attribute.getName())) {
+                if (constraints == null) {
+                    constraints = new ParsedNode(null, "constraints");
+                }
+                constraints.addChild(null, attribute.getName(), attribute.getValue());
             } else {
                 parsed.addChild(null, attribute.getName(), attribute.getValue());
             }
@@ -127,7 +134,18 @@ public final class DslReader {
             parsed.setValue(text);
         }
         for (Node child : node.getChildren()) {
-            parsed.addChild(toParsed(child, lines));
+            ParsedNode nested = toParsed(child, lines);
+            if (constraints != null && nested.getName().equals("constraints")) {
+                // constraints { ... } and constraint attributes on the line: one element, as Liquibase reads only one.
+                for (ParsedNode attribute : nested.getChildren()) {
+                    constraints.addChild(attribute);
+                }
+            } else {
+                parsed.addChild(nested);
+            }
+        }
+        if (constraints != null) {
+            parsed.addChild(constraints);
         }
         return parsed;
     }

@@ -86,6 +86,15 @@ public final class DslWriter {
                 attributes.add(DslNodes.TEXT + "=" + value(String.valueOf(text)));
             }
         }
+        List<ParsedNode> block = children.subList(headerEnd, children.size());
+        if (type.equals("column") && block.size() == 1 && block.get(0).getName().equals("constraints") && block.get(0).getValue() == null
+                && !block.get(0).getChildren().isEmpty()
+                && block.get(0).getChildren().stream().allMatch(c -> scalar(c) && DslNodes.CONSTRAINTS.contains(c.getName()))) {
+            for (ParsedNode constraint : block.get(0).getChildren()) {
+                attributes.add(name(constraint.getName()) + "=" + value(String.valueOf(constraint.getValue())));
+            }
+            block = List.of();
+        }
         StringBuilder line = new StringBuilder(indent).append(name(type));
         if (main != null) {
             line.append(' ').append(value(main));
@@ -99,7 +108,6 @@ public final class DslWriter {
             }
         }
         out.append(line);
-        List<ParsedNode> block = children.subList(headerEnd, children.size());
         if (block.isEmpty()) {
             out.append(";\n");
             return;

@@ -40,7 +40,8 @@ class ChangeLogConverterTest {
         String dsl = Files.readString(dir.resolve("changelog.strata"));
         assertTrue(dsl.contains("changeSet sprint1-001-create-customer author=strata labels=sprint-1 comment=\"Customers of the shop.\" {"), dsl);
         assertTrue(dsl.contains("createTable CUSTOMER rowDependencies=false {"), dsl);
-        assertTrue(dsl.contains("column ID type=BIGINT autoIncrement=true {"), dsl);
+        assertTrue(dsl.contains("column ID type=BIGINT autoIncrement=true primaryKey=true primaryKeyName=PK_CUSTOMER;"), dsl);
+        assertTrue(dsl.contains("column NAME type=\"VARCHAR(200)\" nullable=false;"), dsl);
 
         for (String format : List.of("xml", "yaml", "json")) {
             Path back = dir.resolve("back/changelog." + format);

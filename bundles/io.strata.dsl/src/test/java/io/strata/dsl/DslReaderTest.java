@@ -45,6 +45,26 @@ class DslReaderTest {
     }
 
     @Test
+    void constraintsOnTheColumnsLineAreItsConstraintsElement() throws Exception {
+        DslReader.Result result = DslReader.read("""
+                changeSet one author=alice {
+                    createTable t {
+                        column id type=int primaryKey=true nullable=false remarks=key;
+                        column code type=int unique=true { constraints uniqueConstraintName=uq_code; }
+                    }
+                }
+                """, "t.strata");
+        assertTrue(result.ok(), result.syntaxErrors().toString());
+        java.util.List<ParsedNode> columns = result.root().getChild(null, "changeSet").getChild(null, "createTable").getChildren(null, "column");
+        ParsedNode id = columns.get(0);
+        assertEquals(java.util.List.of("name", "type", "remarks", "constraints"), id.getChildren().stream().map(ParsedNode::getName).toList());
+        assertEquals(java.util.List.of("primaryKey", "nullable"),
+                id.getChild(null, "constraints").getChildren().stream().map(ParsedNode::getName).toList());
+        assertEquals(java.util.List.of("unique", "uniqueConstraintName"),
+                columns.get(1).getChild(null, "constraints").getChildren().stream().map(ParsedNode::getName).toList());
+    }
+
+    @Test
     void syntaxErrorsHaveLineAndColumnAndSayWhatToDo() {
         DslReader.Result result = DslReader.read("""
                 changeSet one author=alice {
