@@ -180,9 +180,14 @@ public final class ChangeLogConverter {
         for (ParsedNode node : read.root().getChildren()) {
             switch (node.getName()) {
                 case "changeSet" -> children.add(changeSets.next());
-                case "include" -> children.add(load(new ChangeLogInclude(), node, accessor));
-                case "includeAll" -> children.add(load(new ChangeLogIncludeAll(), node, accessor));
-                case "property" -> children.add(load(new ChangeLogProperty(), node, accessor));
+                case "include" -> children.add(include(new Attributes(node, read.line(node))));
+                case "includeAll" -> children.add(includeAll(new Attributes(node, read.line(node))));
+                case "property" -> children.add(property(new Attributes(node, read.line(node))));
+                case "preConditions", "preconditions" -> throw new LiquibaseException("line " + read.line(node)
+                        + ": Liquibase's serializers cannot write a change log's own preConditions (they nest them wrongly); "
+                        + "write them by hand in the target file");
+                case "logicalFilePath" -> own(original).stream().filter(c -> c.getLogicalFilePath() == null)
+                        .forEach(c -> c.setLogicalFilePath(String.valueOf(node.getValue())));
                 default -> {
                     if (!node.getChildren().isEmpty() || node.getValue() == null) {
                         throw new LiquibaseException("line " + read.line(node) + ": '" + node.getName()
@@ -194,14 +199,99 @@ public final class ChangeLogConverter {
         return children;
     }
 
-    private static <T extends liquibase.serializer.AbstractLiquibaseSerializable> T load(T child, ParsedNode node, ResourceAccessor accessor)
-            throws LiquibaseException {
-        try {
-            child.load(node, accessor);
-        } catch (ParsedNodeException e) {
-            throw new LiquibaseException(e.getMessage(), e);
+    /**
+     * A top-level element's attributes, taken one by one; {@link #done} fails on any left over, which
+     * Liquibase's serializers could not write (an include's labels, say).
+     */
+    private static final class Attributes {
+        private final Map<String, String> values = new java.util.LinkedHashMap<>();
+        private final String element;
+        private final int line;
+
+        Attributes(ParsedNode node, int line) throws LiquibaseException {
+            this.element = node.getName();
+            this.line = line;
+            for (ParsedNode child : node.getChildren()) {
+                if (!child.getChildren().isEmpty() || child.getValue() == null) {
+                    throw new LiquibaseException("line " + line + ": " + element + " has a nested " + child.getName()
+                            + ", which Liquibase's serializers cannot write; convert to XML by hand");
+                }
+                values.put(child.getName(), child.getValue().toString());
+            }
         }
-        return child;
+
+        String text(String name) {
+            return values.remove(name);
+        }
+
+        Boolean bool(String name) {
+            String value = values.remove(name);
+            return value == null ? null : Boolean.valueOf(value);
+        }
+
+        Integer integer(String name) {
+            String value = values.remove(name);
+            return value == null ? null : Integer.valueOf(value);
+        }
+
+        liquibase.ContextExpression context() {
+            String value = values.remove("context");
+            String filter = values.remove("contextFilter");
+            return value == null && filter == null ? null : new liquibase.ContextExpression(filter != null ? filter : value);
+        }
+
+        <T> T done(T child) throws LiquibaseException {
+            if (!values.isEmpty()) {
+                throw new LiquibaseException("line " + line + ": Liquibase's serializers cannot write " + element + "'s "
+                        + String.join(", ", values.keySet()) + "; write that " + element + " by hand in the target file");
+            }
+            return child;
+        }
+    }
+
+    private static ChangeLogInclude include(Attributes a) throws LiquibaseException {
+        ChangeLogInclude include = new ChangeLogInclude();
+        include.setFile(a.text("file"));
+        include.setRelativeToChangelogFile(a.bool("relativeToChangelogFile"));
+        include.setErrorIfMissing(a.bool("errorIfMissing"));
+        include.setContext(a.context());
+        return a.done(include);
+    }
+
+    private static ChangeLogIncludeAll includeAll(Attributes a) throws LiquibaseException {
+        ChangeLogIncludeAll includeAll = new ChangeLogIncludeAll();
+        includeAll.setPath(a.text("path"));
+        includeAll.setRelativeToChangelogFile(a.bool("relativeToChangelogFile"));
+        includeAll.setErrorIfMissingOrEmpty(a.bool("errorIfMissingOrEmpty"));
+        includeAll.setResourceFilter(a.text("resourceFilter"));
+        includeAll.setEndsWithFilter(a.text("endsWithFilter"));
+        includeAll.setLogicalFilePath(a.text("logicalFilePath"));
+        includeAll.setContext(a.context());
+        Integer min = a.integer("minDepth");
+        Integer max = a.integer("maxDepth");
+        if (min != null) {
+            includeAll.setMinDepth(min);
+        }
+        if (max != null) {
+            includeAll.setMaxDepth(max);
+        }
+        return a.done(includeAll);
+    }
+
+    private static ChangeLogProperty property(Attributes a) throws LiquibaseException {
+        ChangeLogProperty property = new ChangeLogProperty();
+        property.setName(a.text("name"));
+        property.setValue(a.text("value"));
+        property.setFile(a.text("file"));
+        property.setRelativeToChangelogFile(a.bool("relativeToChangelogFile"));
+        property.setErrorIfMissing(a.bool("errorIfMissing"));
+        String context = a.text("context");
+        String filter = a.text("contextFilter");
+        property.setContext(filter != null ? filter : context);
+        property.setLabels(a.text("labels"));
+        property.setDbms(a.text("dbms"));
+        property.setGlobal(a.bool("global"));
+        return a.done(property);
     }
 
     private static String serialize(String out, List<ChangeLogChild> children) throws IOException {

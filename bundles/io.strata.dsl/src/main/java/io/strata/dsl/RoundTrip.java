@@ -10,8 +10,9 @@ import liquibase.serializer.core.string.StringChangeLogSerializer;
 /**
  * Compares two change logs change set by change set as Liquibase sees them: id, author, every
  * filter (contexts, labels, dbms), every flag, comment, preconditions, every change with all its
- * serialized attributes, rollback, and the checksum Liquibase records. The file a change set was
- * read from is not compared (a conversion writes another file).
+ * serialized attributes, rollback, the checksum Liquibase records, and the path it records when a
+ * logicalFilePath sets it. The file a change set was read from is not compared (a conversion
+ * writes another file).
  */
 public final class RoundTrip {
 
@@ -26,8 +27,18 @@ public final class RoundTrip {
                 return !(obj instanceof ChangeSet && ("logicalFilePath".equals(field) || "filePath".equals(field)));
             }
         }).serialize(changeSet, true);
-        return serialized + "\nvalidCheckSums=" + changeSet.getValidCheckSums() + "\ncheckSum="
+        return serialized + "\nrecordedPath=" + explicitPath(changeSet) + "\nvalidCheckSums=" + changeSet.getValidCheckSums() + "\ncheckSum="
                 + changeSet.generateCheckSum(ChecksumVersion.latest());
+    }
+
+    /**
+     * The path Liquibase records for the change set when a logicalFilePath sets it (part of the change
+     * set's identity), or null when it records the file's own path.
+     */
+    private static String explicitPath(ChangeSet changeSet) {
+        String stored = changeSet.getStoredFilePath();
+        String physical = changeSet.getChangeLog() == null ? null : changeSet.getChangeLog().getPhysicalFilePath();
+        return stored == null || stored.equals(physical) ? null : stored;
     }
 
     /**

@@ -53,6 +53,42 @@ class ChangeLogConverterTest {
     }
 
     @Test
+    void everyCoreChangeTypeAndChangeSetAttributeRoundTrips() throws Exception {
+        Path every = Path.of("src/test/resources/every");
+        try (java.util.stream.Stream<Path> files = Files.walk(every)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(every.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        ChangeLogConverter converter = new ChangeLogConverter(dir);
+        ChangeLogConverter.Result result = inScope(dir, () -> converter.convert(dir.resolve("changelog.xml"), dir.resolve("changelog.strata")));
+        assertEquals(6, result.changeSets());
+        assertEquals(8, result.changeSetsWithIncludes(), "with included.xml and more/001.sql");
+        String dsl = Files.readString(dir.resolve("changelog.strata"));
+        assertTrue(dsl.startsWith("databaseChangeLog logicalFilePath=every.xml;\n"), dsl);
+        assertTrue(dsl.contains("include included.xml relativeToChangelogFile=true context=dev labels=l1;"), dsl);
+        assertTrue(dsl.contains("    where \"id = :value\";"), dsl);
+        assertTrue(dsl.contains("    rollback \"DELETE FROM person\";"), dsl);
+
+        // Liquibase's serializers cannot write a change log's own preConditions nor an include's labels:
+        // convert says so, with the line, and writes nothing.
+        ChangeLogConverter.ConversionException e = org.junit.jupiter.api.Assertions.assertThrows(ChangeLogConverter.ConversionException.class,
+                () -> inScope(dir, () -> converter.convert(dir.resolve("changelog.strata"), dir.resolve("back.xml"))));
+        assertTrue(e.getMessage().contains("line 5: Liquibase's serializers cannot write a change log's own preConditions"), e.getMessage());
+        String withoutPreconditions = dsl.replaceFirst("(?s)preConditions onFail=WARN \\{.*?\\}\n", "");
+        Files.writeString(dir.resolve("changelog.strata"), withoutPreconditions);
+        e = org.junit.jupiter.api.Assertions.assertThrows(ChangeLogConverter.ConversionException.class,
+                () -> inScope(dir, () -> converter.convert(dir.resolve("changelog.strata"), dir.resolve("back.xml"))));
+        assertTrue(e.getMessage().contains("Liquibase's serializers cannot write include's labels"), e.getMessage());
+        assertTrue(!Files.exists(dir.resolve("back.xml")));
+        // Liquibase's serializers have more gaps on this file (its XML serializer writes a change set's
+        // preConditions where its schema rejects them; its YAML serializer cannot write an include's
+        // context): convert reads every result back and keeps nothing that differs. docs/dsl.md lists them.
+    }
+
+    @Test
     void differencesNameTheChangeSetAndTheAttribute() throws Exception {
         Files.writeString(dir.resolve("a.strata"), """
                 changeSet one author=alice { createTable t { column id type=int; } }
