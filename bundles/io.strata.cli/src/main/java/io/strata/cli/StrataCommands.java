@@ -87,7 +87,8 @@ public final class StrataCommands {
                     union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--count", "--to-tag", "--to-date")), Set.of("--preview")),
             new Command("changelog-sync", "Mark the pending change sets as applied without running them",
                     "--stage NAME [--contexts C] [--labels EXPR]", union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
-            new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
+            new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets); DSL files' issues and "
+                    + "tables or columns used before they exist, at file:line",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
             new Command("check-rules", "Compile every rule file in Rules/ (PreForecast, Forecast, PostForecast, SqlRules); errors as file:line:column",
                     "[--project DIR]", Set.of("--project"), Set.of()),
@@ -549,12 +550,39 @@ public final class StrataCommands {
             operations.validateOffline();
             what = "The change log " + project.changelog() + " is valid.";
         }
+        List<io.strata.dsl.DslIssue> issues = io.strata.liquibase.ChangeLogProblems.find(project);
+        boolean errors = issues.stream().anyMatch(i -> i.severity() == io.strata.dsl.DslIssue.Severity.ERROR);
+        if (errors) {
+            what = "The change log " + project.changelog() + " has errors:";
+        } else if (!issues.isEmpty()) {
+            what += " Warnings:";
+        }
         if (json(a)) {
-            env.out().println(Json.write(Map.of("ok", true, "message", what)));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (io.strata.dsl.DslIssue issue : issues) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("code", issue.code());
+                row.put("severity", issue.severity().name());
+                row.put("file", issue.file());
+                row.put("line", issue.line());
+                row.put("column", issue.column());
+                row.put("changeSet", issue.changeSetId());
+                row.put("message", issue.message());
+                rows.add(row);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", !errors);
+            if (errors) {
+                result.put("exitCode", ExitCode.INVALID);
+            }
+            result.put("message", what);
+            result.put("issues", rows);
+            env.out().println(Json.write(result));
         } else {
             env.out().println(what);
+            issues.forEach(issue -> env.out().println("  " + issue));
         }
-        return ExitCode.OK;
+        return errors ? ExitCode.INVALID : ExitCode.OK;
     }
 
     private int checkRules(Arguments a) throws ProjectException {

@@ -76,6 +76,23 @@ class StrataCommandsTest {
         assertTrue(status.out().startsWith("4 change set(s) pending on stage DEV:"), status.out());
         assertTrue(status.out().contains("Change Log/changelog.strata::sprint2-002-address-index::strata  [sprint-2]"), status.out());
 
+        Result valid = ok("validate", "--project", "strata-sample");
+        assertEquals("The change log Change Log/changelog.strata is valid.\n", valid.out());
+        Files.writeString(project.resolve("Change Log/changelog.strata"), dsl + """
+
+                changeSet sprint3-001 author=strata {
+                    createIndex IDX_ADDRESS_CITY tableName=ADDRESS uniqe=true { column TOWN; }
+                }
+                """);
+        Result invalid = strata("validate", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, invalid.code(), invalid.out() + invalid.err());
+        assertTrue(invalid.out().startsWith("The change log Change Log/changelog.strata has errors:\n"), invalid.out());
+        assertTrue(invalid.out().contains("  Change Log/changelog.strata:34:1: error: createIndex has no attribute 'uniqe': did you mean "
+                + "'unique'? [DSL_UNKNOWN_ATTRIBUTE]"), invalid.out());
+        assertTrue(invalid.out().contains("Change Log/changelog.strata:33:1: warning: change set 'sprint3-001': createIndex refers to column ADDRESS.TOWN, which the "
+                + "table does not have at that point [DSL_UNKNOWN_COLUMN]"), invalid.out());
+        Files.writeString(project.resolve("Change Log/changelog.strata"), dsl);
+
         Result back = ok("convert", "strata-sample/Change Log/changelog.strata", "strata-sample/back.yaml", "--root", "strata-sample", "--json");
         assertTrue(back.out().contains("\"changeSets\": 4"), back.out());
 
