@@ -76,6 +76,15 @@ class StrataCommandsTest {
         assertTrue(status.out().startsWith("4 change set(s) pending on stage DEV:"), status.out());
         assertTrue(status.out().contains("Change Log/changelog.strata::sprint2-002-address-index::strata  [sprint-2]"), status.out());
 
+        // The forecast and its rules work on the DSL, and the finding points at the DSL line.
+        Result forecast = strata("forecast", "--project", "strata-sample", "--empty");
+        assertEquals(ExitCode.FORECAST_FAILED, forecast.code(), forecast.out() + forecast.err());
+        java.util.regex.Matcher finding = java.util.regex.Pattern.compile("FAIL  Change Log/changelog\\.strata:(\\d+)  sprint2-002-address-index  "
+                + "\\[Forecast: Index Too Many Columns Error\\]").matcher(forecast.out());
+        assertTrue(finding.find(), forecast.out());
+        assertTrue(dsl.lines().toList().get(Integer.parseInt(finding.group(1)) - 1).startsWith("changeSet sprint2-002-address-index "),
+                finding.group());
+
         Result valid = ok("validate", "--project", "strata-sample");
         assertEquals("The change log Change Log/changelog.strata is valid.\n", valid.out());
         Files.writeString(project.resolve("Change Log/changelog.strata"), dsl + """
