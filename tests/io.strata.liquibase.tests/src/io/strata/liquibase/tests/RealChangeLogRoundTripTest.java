@@ -34,6 +34,24 @@ class RealChangeLogRoundTripTest {
 
     @Test
     void camundaAndFlowableRoundTripThroughTheDsl() throws Exception {
+        // First use of the DSL in this JVM on a thread like the product's (its context class loader
+        // sees no bundle): the Xtext injector is created there, and change set lines are found.
+        Files.writeString(dir.resolve("lines.strata"), "// lines\nchangeSet one author=alice {\n    tagDatabase v1;\n}\n");
+        int[] line = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread productLike = new Thread(() -> {
+            try {
+                line[0] = new io.strata.liquibase.ChangeSetLines(dir).line("lines.strata", "one", "alice");
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        productLike.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        productLike.start();
+        productLike.join();
+        assertEquals(null, failure[0]);
+        assertEquals(2, line[0]);
+
         Path changeLogs = dir.resolve("Change Log");
         for (RealChangeLogDeployTest.Source source : RealChangeLogDeployTest.SOURCES) {
             String folder = source.changelog().substring(0, source.changelog().lastIndexOf('/') + 1);
