@@ -54,6 +54,7 @@ public final class DslReader {
             synchronized (DslReader.class) {
                 result = injector;
                 if (result == null) {
+                    Log4jToJul.installIfUnconfigured();
                     result = new StrataDslStandaloneSetup().createInjectorAndDoEMFRegistration();
                     injector = result;
                 }
