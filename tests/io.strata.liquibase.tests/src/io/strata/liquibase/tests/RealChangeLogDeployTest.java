@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,12 +28,23 @@ import io.strata.connection.StageConnector;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import io.strata.liquibase.AppliedChangeSet;
+import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.ChangeSetInfo;
+import io.strata.liquibase.ChangeTypes;
+import io.strata.liquibase.LiquibaseRunner;
 import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
 import io.strata.test.support.ScratchDatabase;
 import io.strata.test.support.TestDatabases;
 import io.strata.test.support.TestDatabases.Server;
+import liquibase.ChecksumVersion;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.parser.ChangeLogParserFactory;
 
 /**
  * Real open-source change logs, as their jars on Maven Central ship them, deployed end to end with
@@ -40,7 +52,8 @@ import io.strata.test.support.TestDatabases.Server;
  * thousands of lines of DDL, tags) and Flowable 6.8's CMMN, DMN, App and Event Registry change logs
  * (Liquibase changes turned into each database's SQL, dbms filters, and in the Event Registry a
  * custom change, loaded from Flowable's jars given as extensions), included from one master change
- * log. After the deploy nothing is pending and a second deploy applies nothing.
+ * log. After the deploy nothing is pending and a second deploy applies nothing. Strata's parse of
+ * them equals Liquibase's.
  */
 class RealChangeLogDeployTest {
 
@@ -98,6 +111,44 @@ class RealChangeLogDeployTest {
             assertEquals(List.of(), operations.deploy(stage, Selection.STAGE_DEFAULTS).applied(), "a second deploy");
             assertEquals(history, operations.history(stage), "DATABASECHANGELOG after a second deploy");
         }
+    }
+
+    /**
+     * Strata's parse (element names resolved once per parse, {@code ChangeTypes}) and Liquibase's
+     * own give the same change sets for these change logs, inside OSGi: keys, changes, rollbacks
+     * and every checksum version.
+     */
+    @Test
+    void strataParsesTheRealChangeLogsAsLiquibaseDoes() throws Exception {
+        writeProject();
+        StrataProject project = StrataProject.load(dir);
+        LiquibaseRunner runner = new LiquibaseRunner(dir).extensions(EXTENSIONS.stream().map(jars()::resolve).toList());
+        DatabaseChangeLog strata = runner.inScope(() -> new ChangeLogReader(project).read(offlineH2(), List.of(), null));
+        DatabaseChangeLog liquibase = runner.inScope(() -> ChangeLogParserFactory.getInstance()
+                .getParser(project.changelog(), Scope.getCurrentScope().getResourceAccessor())
+                .parse(project.changelog(), new ChangeLogParameters(offlineH2()), Scope.getCurrentScope().getResourceAccessor()));
+        assertTrue(liquibase.getChangeSets().size() > 30, "change sets: " + liquibase.getChangeSets().size());
+        assertEquals(runner.inScope(() -> fingerprints(liquibase)), runner.inScope(() -> fingerprints(strata)));
+        assertTrue(strata.getChangeSets().stream().allMatch(cs -> cs instanceof ChangeTypes.ParsedChangeSet), "Strata's parse was used");
+    }
+
+    private static Database offlineH2() throws Exception {
+        return DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null, Scope.getCurrentScope().getResourceAccessor());
+    }
+
+    private static List<String> fingerprints(DatabaseChangeLog log) {
+        List<String> lines = new ArrayList<>();
+        for (ChangeSet cs : log.getChangeSets()) {
+            StringBuilder line = new StringBuilder(cs.toString(true)).append(" dbms=").append(cs.getDbmsSet()).append(" labels=")
+                    .append(cs.getLabels()).append(" contexts=").append(cs.getContextFilter());
+            for (ChecksumVersion version : ChecksumVersion.values()) {
+                line.append(' ').append(cs.generateCheckSum(version));
+            }
+            cs.getChanges().forEach(c -> line.append(" | ").append(c.getClass().getName()).append(' ').append(c.generateCheckSum()));
+            cs.getRollback().getChanges().forEach(c -> line.append(" | rollback ").append(c.getClass().getName()).append(' ').append(c.generateCheckSum()));
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static List<String> keys(List<ChangeSetInfo> changeSets) {

@@ -291,7 +291,7 @@ class StrataCommandsTest {
     void checkDriversAndValidate() throws IOException {
         Result drivers = ok("check-drivers", "--project", "strata-sample");
         assertTrue(drivers.out().matches("(?s).*h2\\s+installed 2\\..*"), drivers.out());
-        assertTrue(drivers.out().matches("(?s).*oracle\\s+missing: Put the Oracle JDBC driver.*"), drivers.out());
+        assertTrue(drivers.out().matches("(?s).*oracle\\s+missing: Install .Oracle JDBC Driver. \\(Help > Install New Software.*the Oracle JDBC driver \\(ojdbc11\\) into the jdbc_drivers folder.*"), drivers.out());
         assertTrue(drivers.out().matches("(?s).*DEV\\s+h2\\s+driver present.*"), drivers.out());
 
         assertTrue(ok("validate", "--project", "strata-sample").out().contains("is valid"));

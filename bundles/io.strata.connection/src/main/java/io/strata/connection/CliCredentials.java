@@ -9,13 +9,12 @@ import java.util.Map;
 
 import io.strata.core.project.Credentials;
 import io.strata.core.project.CredentialsException;
-import io.strata.core.project.DatabaseType;
 import io.strata.core.project.Stage;
 
 /**
  * Passwords for the headless CLI, in this order: a password file given on the command line (which
  * must be outside the project), the stage's environment variable ({@code STRATA_PASSWORD_<STAGE>}),
- * then an interactive prompt when there is a terminal. Embedded H2 stages without a user need none.
+ * then an interactive prompt when there is a terminal. Embedded stages (H2, SQLite, Derby, HSQLDB) need none.
  */
 public final class CliCredentials implements Credentials {
 
@@ -47,7 +46,7 @@ public final class CliCredentials implements Credentials {
         if (value != null) {
             return value.toCharArray();
         }
-        if (stage.connection().type() == DatabaseType.H2) {
+        if (stage.connection().type().embedded()) {
             return new char[0];
         }
         if (console != null) {

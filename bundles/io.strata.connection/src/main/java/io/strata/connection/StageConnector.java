@@ -85,12 +85,31 @@ public final class StageConnector {
                             + ": cannot use schema '" + spec.defaultSchema() + "': " + e.getMessage(), e);
                 }
             }
-            return connection;
+            return spec.type() == DatabaseType.DERBY ? rollingBackOnClose(connection) : connection;
         } catch (SQLException e) {
             throw classify(stage, url, e);
         } finally {
             properties.remove("password");
         }
+    }
+
+    /**
+     * Derby refuses to close a connection inside a transaction (other databases roll it back);
+     * work commits what it keeps, so whatever is still open when the work is done (a read
+     * Liquibase left open) is rolled back before closing.
+     */
+    private static Connection rollingBackOnClose(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(StageConnector.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    try {
+                        if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed() && !connection.getAutoCommit()) {
+                            connection.rollback();
+                        }
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static void timeouts(DatabaseType type, Properties properties) {

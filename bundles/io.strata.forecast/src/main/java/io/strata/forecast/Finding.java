@@ -17,9 +17,23 @@ import io.strata.rules.ResponseType;
  * @param file the change log file of the change set (relative to the project), or null
  * @param line the line of the change set in that file, or 0
  * @param changeIndex the 1-based number of the change in its change set, or 0
+ * @param fix the quick fix the finding carries (a name to replace in the change set), or null
  */
 public record Finding(String code, ResponseType severity, String message, String hint, String rule, String phase,
-        String changeSetId, String author, String file, int line, int changeIndex) {
+        String changeSetId, String author, String file, int line, int changeIndex, Fix fix) {
+
+    /**
+     * A quick fix: in the change set of the finding, the name {@code replace} (a misspelt table, a
+     * name against the naming rule) becomes {@code with}.
+     */
+    public record Fix(String replace, String with) {
+    }
+
+    /** A finding without a quick fix. */
+    public Finding(String code, ResponseType severity, String message, String hint, String rule, String phase,
+            String changeSetId, String author, String file, int line, int changeIndex) {
+        this(code, severity, message, hint, rule, phase, changeSetId, author, file, line, changeIndex, null);
+    }
 
     /** Whether this finding fails the forecast. */
     public boolean fails() {

@@ -145,6 +145,11 @@ public final class Forecaster {
         loader.setDaemon(true);
         loader.start();
         RulesLoad rules = new RulesLoad(loading, monitor);
+        // Where each change set of the master change log starts, found on a third thread while
+        // the change log is parsed (10,000 change sets: a 2 MB file, 0.05-0.1 s).
+        java.util.concurrent.FutureTask<ChangeSetLines> lineIndex = new java.util.concurrent.FutureTask<>(
+                () -> new ChangeSetLines(project.dir()).read(project.changelog()));
+        Thread.ofPlatform().name("Strata change set lines of " + project.name()).daemon().start(lineIndex);
         String type = stage.connection().type().id();
         if (options.source() == ModelSource.LIVE) {
             if (connector == null) {
@@ -176,7 +181,7 @@ public final class Forecaster {
                     DatabaseModel model = StageProfiler.profile(database, type, only, StageProfiler.RowCounts.valueOf(options.rowCounts().name()));
                     model.setPartial(options.limited());
                     String source = (options.limited() ? "limited profile of live stage " : "live stage ") + stage.name();
-                    return run(stage, database, rules.get(), model, pending, applied, source, started, start, monitor);
+                    return run(stage, database, rules.get(), lines(lineIndex), model, pending, applied, source, started, start, monitor);
                 });
             } catch (SQLException e) {
                 throw new OperationException(OperationException.Kind.OTHER, "Stage " + stage.name() + ": " + e.getMessage(), e);
@@ -215,7 +220,7 @@ public final class Forecaster {
             monitor.subTask("Reading the change log");
             DatabaseChangeLog changeLog = new ChangeLogReader(project).read(database, contexts(stage, options), labels(stage, options));
             Pending pending = pending(changeLog, database, stage, options, applied);
-            return run(stage, database, rules.get(), startModel, pending, applied, source, started, start, monitor);
+            return run(stage, database, rules.get(), lines(lineIndex), startModel, pending, applied, source, started, start, monitor);
         });
     }
 
@@ -321,12 +326,23 @@ public final class Forecaster {
         }
     }
 
-    private ForecastResult run(Stage stage, Database database, PhaseRules rules, DatabaseModel model, Pending pending,
+    /** The change set lines indexed on another thread; on any failure there, a fresh index (files read when asked). */
+    private ChangeSetLines lines(java.util.concurrent.FutureTask<ChangeSetLines> index) {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProgressMonitor.Cancelled();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new ChangeSetLines(project.dir());
+        }
+    }
+
+    private ForecastResult run(Stage stage, Database database, PhaseRules rules, ChangeSetLines lines, DatabaseModel model, Pending pending,
             List<AppliedChangeSetKey> applied, String source, Instant started, long start, ProgressMonitor monitor) {
         DatabaseModel before = model.copy();
         Simulator simulator = new Simulator(model);
         StageInfo stageInfo = new StageInfo(stage);
-        ChangeSetLines lines = new ChangeSetLines(project.dir());
         Set<String> ranKeys = new HashSet<>();
         applied.forEach(a -> ranKeys.add(a.key()));
         Preconditions preconditions = new Preconditions(model, ranKeys);
@@ -409,7 +425,7 @@ public final class Forecaster {
                 }
                 Simulator.Result result = simulator.apply(change);
                 for (Simulator.Issue issue : result.issues()) {
-                    changeFindings.add(at.finding(issue.code(), issue.severity(), issue.message(), issue.hint(), index));
+                    changeFindings.add(at.finding(issue.code(), issue.severity(), issue.message(), issue.hint(), index, issue.fix()));
                 }
                 changes.add(new ChangeForecast(index, type, description, result.outcome(), result.effect(), changeFindings));
                 if (change instanceof liquibase.change.core.StopChange) {
@@ -495,7 +511,11 @@ public final class Forecaster {
     /** Where findings of a change set go. */
     private record Location(String changeSetId, String author, String file, int line) {
         Finding finding(String code, ResponseType severity, String message, String hint, int changeIndex) {
-            return new Finding(code, severity, message, hint, null, null, changeSetId, author, file, line, changeIndex);
+            return finding(code, severity, message, hint, changeIndex, null);
+        }
+
+        Finding finding(String code, ResponseType severity, String message, String hint, int changeIndex, Finding.Fix fix) {
+            return new Finding(code, severity, message, hint, null, null, changeSetId, author, file, line, changeIndex, fix);
         }
     }
 
@@ -503,7 +523,8 @@ public final class Forecaster {
         List<Finding> findings = new ArrayList<>(responses.size());
         for (Response r : responses) {
             findings.add(new Finding("RULE", r.getType(), r.getMessage(), null, r.getRuleName(), phase.folderName(), at.changeSetId(),
-                    at.author(), at.file(), at.line(), changeIndex));
+                    at.author(), at.file(), at.line(), changeIndex,
+                    r.getReplace() == null ? null : new Finding.Fix(r.getReplace(), r.getReplaceWith())));
         }
         return findings;
     }

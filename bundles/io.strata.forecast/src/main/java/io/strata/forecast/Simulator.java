@@ -79,7 +79,7 @@ import liquibase.change.custom.CustomChangeWrapper;
 final class Simulator {
 
     /** What the simulation of one change found. */
-    record Issue(String code, ResponseType severity, String message, String hint) {
+    record Issue(String code, ResponseType severity, String message, String hint, Finding.Fix fix) {
     }
 
     /** What one change does to the model. */
@@ -674,9 +674,10 @@ final class Simulator {
         TableModel target = Names.same(refTableName, table.getName()) && Names.same(schema, table.getSchema()) ? table
                 : model.table(schema, refTableName);
         if (target == null) {
-            fail("FOREIGN_KEY_TARGET_MISSING", "Foreign key " + (name == null ? "" : name + " ") + "of " + table.getName()
-                    + " references table " + refTableName + ", which does not exist at this point of the deployment." + didYouMean(schema, refTableName),
-                    "Create " + refTableName + " in an earlier change set, or correct the referenced table name.");
+            String closest = closestTable(schema, refTableName);
+            issue("FOREIGN_KEY_TARGET_MISSING", ResponseType.FAIL, "Foreign key " + (name == null ? "" : name + " ") + "of " + table.getName()
+                    + " references table " + refTableName + ", which does not exist at this point of the deployment." + didYouMean(closest),
+                    "Create " + refTableName + " in an earlier change set, or correct the referenced table name.", fix(refTableName, closest));
             return;
         }
         if (refColumns.size() != columns.size()) {
@@ -1062,8 +1063,9 @@ final class Simulator {
             info("NOT_IN_LIMITED_MODEL", "Table " + qualified(schema, name) + " is not in the limited model of this forecast; "
                     + "this change was not checked against it.", "Run a full forecast to check it.");
         } else if (table == null) {
-            fail("TABLE_MISSING", "Table " + qualified(schema, name) + " does not exist at this point of the deployment." + didYouMean(schema, name),
-                    "Create it in an earlier change set, or correct the table name.");
+            String closest = closestTable(schema, name);
+            issue("TABLE_MISSING", ResponseType.FAIL, "Table " + qualified(schema, name) + " does not exist at this point of the deployment."
+                    + didYouMean(closest), "Create it in an earlier change set, or correct the table name.", fix(name, closest));
         }
         return table;
     }
@@ -1092,13 +1094,19 @@ final class Simulator {
         return names;
     }
 
-    private String didYouMean(String schema, String name) {
+    /** The table of the schema whose name is closest to a misspelt one, or null. */
+    private String closestTable(String schema, String name) {
         SchemaModel s = model.findSchema(schema);
-        if (s == null) {
-            return "";
-        }
-        String best = io.strata.core.Spelling.closest(Names.key(name), s.getTables().stream().map(TableModel::getName).toList());
-        return best == null ? "" : " Did you mean " + best + "?";
+        return s == null ? null : io.strata.core.Spelling.closest(Names.key(name), s.getTables().stream().map(TableModel::getName).toList());
+    }
+
+    private static String didYouMean(String closest) {
+        return closest == null ? "" : " Did you mean " + closest + "?";
+    }
+
+    /** The quick fix "write {@code closest} for {@code name}", or null when there is nothing to suggest. */
+    private static Finding.Fix fix(String name, String closest) {
+        return closest == null || name == null ? null : new Finding.Fix(name, closest);
     }
 
     static List<String> split(String commaSeparated) {
@@ -1151,6 +1159,10 @@ final class Simulator {
     }
 
     private void issue(String code, ResponseType severity, String message, String hint) {
-        issues.add(new Issue(code, severity, message, hint));
+        issue(code, severity, message, hint, null);
+    }
+
+    private void issue(String code, ResponseType severity, String message, String hint, Finding.Fix fix) {
+        issues.add(new Issue(code, severity, message, hint, fix));
     }
 }

@@ -144,6 +144,8 @@ class ForecastTest {
         assertTrue(mismatch.message().contains("VARCHAR(20)") && mismatch.message().contains("BIGINT"), mismatch.message());
         Finding ghost = only(result, "FOREIGN_KEY_TARGET_MISSING");
         assertTrue(ghost.message().contains("Did you mean PARENT?"), ghost.message());
+        assertEquals(new Finding.Fix("PARENTS", "PARENT"), ghost.fix(), "the quick fix writes the suggested table");
+        assertEquals(null, only(result, "TABLE_EXISTS").fix());
         assertEquals(2, ghost.changeIndex());
         assertEquals("5", only(result, "COLUMN_MISSING").changeSetId());
         assertEquals("5", only(result, "RENAME_COLLISION").changeSetId());
@@ -334,5 +336,22 @@ class ForecastTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theNamingRulesResponsesCarryTheSuggestedNameAsAQuickFix() throws Exception {
+        StrataProject project = project("""
+                <changeSet id="1" author="t">
+                    <createTable tableName="customerOrder"><column name="orderId" type="INT"/></createTable>
+                    <createIndex tableName="customerOrder" indexName="byOrder"><column name="orderId"/></createIndex>
+                </changeSet>
+                """);
+        RulePack.named("standard").copyInto(dir, false);
+        ForecastResult result = forecast(project, Forecaster.Options.empty());
+        List<Finding.Fix> fixes = result.allFindings().stream().filter(f -> "RULE".equals(f.code()) && f.rule().endsWith("Naming"))
+                .map(Finding::fix).toList();
+        assertTrue(fixes.contains(new Finding.Fix("customerOrder", "CUSTOMER_ORDER")), fixes.toString());
+        assertTrue(fixes.contains(new Finding.Fix("orderId", "ORDER_ID")), fixes.toString());
+        assertTrue(fixes.stream().anyMatch(f -> f != null && f.replace().equals("byOrder") && f.with().startsWith("IDX_")), fixes.toString());
     }
 }

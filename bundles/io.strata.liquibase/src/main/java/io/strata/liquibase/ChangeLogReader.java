@@ -34,22 +34,42 @@ public final class ChangeLogReader {
      */
     public static String readable(String message) {
         String m = XSD_CODE.matcher(message).replaceAll("");
-        java.util.regex.Matcher found = java.util.regex.Pattern.compile("starting with element '\\{\"[^\"]*\":(\\w+)\\}'").matcher(m);
         java.util.regex.Matcher expected = EXPECTED.matcher(m);
-        if (found.find() && expected.find()) {
-            String element = found.group(1);
-            java.util.List<String> allowed = new java.util.ArrayList<>();
-            java.util.regex.Matcher names = QUALIFIED_NAME.matcher(expected.group());
-            while (names.find()) {
-                allowed.add(names.group(1));
-            }
-            String closest = io.strata.core.Spelling.closest(element, allowed);
+        Misspelling misspelling = misspelling(m);
+        if (misspelling != null && expected.find()) {
+            String closest = misspelling.closest();
             m = expected.replaceFirst(java.util.regex.Matcher.quoteReplacement(closest != null
                     ? "Did you mean <" + closest + ">?"
                     : "It is not allowed there: check its spelling and its place in the change set (preConditions and comment come "
                             + "first; tagDatabase stands alone in its change set)."));
         }
         return QUALIFIED.matcher(m).replaceAll("<$1>");
+    }
+
+    private static final java.util.regex.Pattern FOUND_ELEMENT = java.util.regex.Pattern.compile("starting with element '\\{\"[^\"]*\":(\\w+)\\}'");
+
+    /**
+     * An element the schema does not allow where it is, and the allowed element closest to it.
+     *
+     * @param found the element as written ({@code createTabel})
+     * @param closest the allowed element it is closest to ({@code createTable}), or null when none is close
+     */
+    public record Misspelling(String found, String closest) {
+    }
+
+    /** The misspelt element an XML schema message is about, or null when it is about something else. */
+    public static Misspelling misspelling(String message) {
+        java.util.regex.Matcher found = FOUND_ELEMENT.matcher(message);
+        java.util.regex.Matcher expected = EXPECTED.matcher(message);
+        if (!found.find() || !expected.find()) {
+            return null;
+        }
+        java.util.List<String> allowed = new java.util.ArrayList<>();
+        java.util.regex.Matcher names = QUALIFIED_NAME.matcher(expected.group());
+        while (names.find()) {
+            allowed.add(names.group(1));
+        }
+        return new Misspelling(found.group(1), io.strata.core.Spelling.closest(found.group(1), allowed));
     }
 
     private static final java.util.regex.Pattern QUALIFIED_NAME = java.util.regex.Pattern.compile("\"[^\"]*\":(\\w+)");
@@ -80,6 +100,22 @@ public final class ChangeLogReader {
     }
 
     /**
+     * Liquibase's parse of {@code changelog}, with element names resolved to change classes once
+     * per parse ({@link ChangeTypes}): Liquibase's factory otherwise asks all its change plug-ins
+     * for every element and attribute.
+     */
+    static DatabaseChangeLog parse(String changelog, ChangeLogParameters parameters, ResourceAccessor accessor) throws LiquibaseException {
+        try {
+            return Scope.child(ChangeTypes.scope(), () -> ChangeLogParserFactory.getInstance().getParser(changelog, accessor)
+                    .parse(changelog, parameters, accessor));
+        } catch (LiquibaseException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LiquibaseException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses the change log for a database (its type decides dbms filters and property values).
      *
      * @param database a live database, or an offline one of the stage's type
@@ -100,7 +136,7 @@ public final class ChangeLogReader {
             if (labels != null) {
                 parameters.setLabels(new liquibase.LabelExpression(labels));
             }
-            return ChangeLogParserFactory.getInstance().getParser(project.changelog(), accessor).parse(project.changelog(), parameters, accessor);
+            return parse(project.changelog(), parameters, accessor);
         } catch (LiquibaseException e) {
             String missing = CustomChanges.missingClass(e);
             if (missing != null) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,21 +24,39 @@ public final class ChangeSetLines {
     private static final Pattern YAML_OR_JSON_ID = Pattern.compile("^\\s*-?\\s*\"?id\"?\\s*:\\s*[\"']?([^\"',}\\s][^\"',}]*?)[\"']?\\s*,?\\s*$", Pattern.MULTILINE);
 
     private final Path root;
-    private final Map<String, Map<String, Integer>> byFile = new HashMap<>();
+    private final Map<String, Map<String, List<Integer>>> byFile = new HashMap<>();
 
     /** @param root the directory change log paths are relative to */
     public ChangeSetLines(Path root) {
         this.root = root;
     }
 
+    /**
+     * Indexes {@code file} now rather than at the first {@link #line} of it (say, on another
+     * thread while Liquibase parses it); the caller hands this object over afterwards.
+     */
+    public ChangeSetLines read(String file) {
+        byFile.computeIfAbsent(normalize(file), this::index);
+        return this;
+    }
+
     /** The 1-based line of the change set, or 0 when it cannot be found. */
     public int line(String file, String id, String author) {
-        Map<String, Integer> lines = byFile.computeIfAbsent(normalize(file), this::index);
-        Integer line = lines.get(id + "::" + author);
-        if (line == null) {
-            line = lines.get(id);
+        List<Integer> lines = lines(file, id, author);
+        return lines.isEmpty() ? 0 : lines.get(0);
+    }
+
+    /**
+     * Every 1-based line where a change set with this id (and author, where the format names it)
+     * starts in the file, in file order: more than one when the id is duplicated.
+     */
+    public List<Integer> lines(String file, String id, String author) {
+        Map<String, List<Integer>> lines = byFile.computeIfAbsent(normalize(file), this::index);
+        List<Integer> found = lines.get(id + "::" + author);
+        if (found == null) {
+            found = lines.get(id);
         }
-        return line == null ? 0 : line;
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /**
@@ -57,8 +77,8 @@ public final class ChangeSetLines {
         return p;
     }
 
-    private Map<String, Integer> index(String file) {
-        Map<String, Integer> lines = new HashMap<>();
+    private Map<String, List<Integer>> index(String file) {
+        Map<String, List<Integer>> lines = new HashMap<>();
         String text;
         try {
             text = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
@@ -110,10 +130,10 @@ public final class ChangeSetLines {
         return m.group(2) != null ? m.group(2) : m.group(3);
     }
 
-    private static void put(Map<String, Integer> lines, String id, String author, int line) {
-        lines.putIfAbsent(id, line);
+    private static void put(Map<String, List<Integer>> lines, String id, String author, int line) {
+        lines.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
         if (author != null) {
-            lines.putIfAbsent(id + "::" + author, line);
+            lines.computeIfAbsent(id + "::" + author, k -> new ArrayList<>()).add(line);
         }
     }
 

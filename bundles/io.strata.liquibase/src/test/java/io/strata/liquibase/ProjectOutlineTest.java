@@ -71,9 +71,37 @@ class ProjectOutlineTest {
         assertEquals(List.of("Change Log/changelog.xml", "Change Log/more.xml"),
                 outline.files().stream().map(ProjectOutline.ChangeLogFile::file).toList());
         ProjectOutline.ChangeSetItem a = outline.changeSets().get(0);
-        assertEquals(new ProjectOutline.ChangeSetItem("a", "ann", "sprint-1", 2, "Change Log/changelog.xml", 3), a);
+        assertEquals(new ProjectOutline.ChangeSetItem("a", "ann", "sprint-1", 2, "Change Log/changelog.xml", 3, "",
+                List.of("createTable tableName=T", "addColumn tableName=T")), a);
         ProjectOutline.ChangeSetItem b = outline.changeSets().get(1);
-        assertEquals(new ProjectOutline.ChangeSetItem("b", "bob", "", 1, "Change Log/more.xml", 4, "test"), b);
+        assertEquals(new ProjectOutline.ChangeSetItem("b", "bob", "", 1, "Change Log/more.xml", 4, "test", List.of("dropTable tableName=T")), b);
+        assertEquals("db", plan.stages().get(1).stage().connection().host(), "the stage itself, for the Properties view");
+    }
+
+    @Test
+    void changeSetsByLabelEachLabelSortedAndTheUnlabelledLast() throws Exception {
+        TestProjects.write(dir, "strata.yaml", "name: labels\n");
+        TestProjects.write(dir, "Change Log/changelog.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+                    <changeSet id="1" author="a" labels="sprint-2"><sql>select 1</sql></changeSet>
+                    <changeSet id="2" author="a"><sql>select 2</sql></changeSet>
+                    <changeSet id="3" author="a" labels="Hotfix, sprint-1"><sql>select 3</sql></changeSet>
+                    <changeSet id="4" author="a" labels="sprint-2"><sql>select 4</sql></changeSet>
+                </databaseChangeLog>
+                """);
+
+        var groups = ProjectOutline.read(dir).byLabel();
+
+        assertEquals(List.of("hotfix", "sprint-1", "sprint-2", ProjectOutline.NO_LABEL), List.copyOf(groups.keySet()));
+        assertEquals(List.of("3"), ids(groups.get("hotfix")));
+        assertEquals(List.of("3"), ids(groups.get("sprint-1")));
+        assertEquals(List.of("1", "4"), ids(groups.get("sprint-2")));
+        assertEquals(List.of("2"), ids(groups.get(ProjectOutline.NO_LABEL)));
+    }
+
+    private static List<String> ids(List<ProjectOutline.ChangeSetItem> changeSets) {
+        return changeSets.stream().map(ProjectOutline.ChangeSetItem::id).toList();
     }
 
     @Test

@@ -35,6 +35,22 @@ class OtherReportsTest {
             new ChangeSetInfo(Fixtures.SCRIPT_ID, Fixtures.IMG_AUTHOR, Fixtures.FILE, Fixtures.LABELS, "<ctx>", "sql: " + Fixtures.SQL));
 
     @Test
+    void onlyTheChosenFormatsAreWritten() throws Exception {
+        ReportFiles files = writer.formats(ReportFormat.parse("json, HTML")).deploy(project,
+                DeployOutcome.succeeded(new DeployResult("TEST", APPLIED, 2500), NOW));
+        assertEquals(project.resolve("Reports/TEST/20261130-090507/deploy.html"), files.html());
+        assertNull(files.junit());
+        assertEquals(project.resolve("Reports/TEST/20261130-090507/deploy.json"), files.json());
+        try (var list = java.nio.file.Files.list(files.dir())) {
+            assertEquals(List.of("deploy.html", "deploy.json"), list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReportFormat.parse("html,pdf"));
+        assertTrue(unknown.getMessage().contains("'pdf'") && unknown.getMessage().contains("html, junit or json"), unknown.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> writer.formats(java.util.Set.of()));
+    }
+
+    @Test
     void deployThatSucceeded() throws Exception {
         ReportFiles files = writer.deploy(project, DeployOutcome.succeeded(new DeployResult("TEST", APPLIED, 2500), NOW));
         assertEquals(project.resolve("Reports/TEST/20261130-090507/deploy.html"), files.html());

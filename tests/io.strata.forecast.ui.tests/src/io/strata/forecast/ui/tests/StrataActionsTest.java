@@ -367,6 +367,220 @@ class StrataActionsTest {
         assertNotNull(bindings.getBestActiveBindingFormattedFor(ForecastUi.COMMAND_CHECK_RULES), "Check Rules has a key");
     }
 
+    @Test
+    void deployAsksWithStageDatabaseAndCountAndWarnsOffTheReferenceStage() throws Exception {
+        IProject small = newProject("deploy-confirm-" + System.nanoTime(), """
+                name: Main
+                stages:
+                  - name: DEV
+                    type: h2
+                    url: jdbc:h2:file:${project.dir}/.strata/h2/dev
+                    user: sa
+                  - name: QA
+                    type: h2
+                    url: jdbc:h2:file:${project.dir}/.strata/h2/qa
+                    user: sa
+                """, """
+                  <changeSet id="1" author="t"><createTable tableName="CONFIRM_A"><column name="ID" type="INT"/></createTable></changeSet>
+                  <changeSet id="2" author="t"><createTable tableName="CONFIRM_B"><column name="ID" type="INT"/></createTable></changeSet>
+                """);
+        try {
+            // QA is not the reference stage: a warning, Cancel by default; cancelled, nothing is deployed.
+            int before = consoleLength();
+            Throwable[] pick = pickStage("Deploy (quick): which stage?", "QA");
+            String[] question = new String[1];
+            Throwable[] confirm = ui.onShell("Confirm Deploy", shell -> {
+                question[0] = String.join("\n", ui.findAll(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+                Button cancel = ui.byLabel(shell, Button.class, "Cancel");
+                assertTrue(cancel == shell.getDefaultButton(), "Cancel is the default off the reference stage");
+                try {
+                    ui.screenshot(screenshots().resolve("deploy-confirm.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                ui.click(cancel);
+            });
+            runFromStrataMenu(small, "Deploy (quick)");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pick);
+            ui.waitUntil("the confirmation", Duration.ofSeconds(30), () -> question[0] != null || confirm[0] != null);
+            SwtDriver.rethrow(confirm);
+            assertTrue(question[0].contains("Deploy 2 pending change set(s) to stage QA?"), question[0]);
+            assertTrue(question[0].contains("jdbc:h2:file:") && question[0].contains("/.strata/h2/qa"), question[0]);
+            assertTrue(question[0].contains("QA is not the reference stage of plan Main (DEV)"), question[0]);
+            String output = consoleSince(before);
+            assertTrue(output.contains("Nothing was deployed to stage QA: the deploy was not confirmed."), output);
+            assertFalse(output.contains("Deployed "), output);
+
+            // DEV, the reference stage: the question without the warning; confirmed, both change sets are applied.
+            int second = consoleLength();
+            pick = pickStage("Deploy (quick): which stage?", "DEV");
+            String[] devQuestion = new String[1];
+            Throwable[] devConfirm = ui.onShell("Confirm Deploy", shell -> {
+                devQuestion[0] = String.join("\n", ui.findAll(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+                ui.click(ui.byLabel(shell, Button.class, "Deploy to DEV"));
+            });
+            runFromStrataMenu(small, "Deploy (quick)");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pick);
+            SwtDriver.rethrow(devConfirm);
+            assertTrue(devQuestion[0].contains("Deploy 2 pending change set(s) to stage DEV?"), devQuestion[0]);
+            assertFalse(devQuestion[0].contains("not the reference stage"), devQuestion[0]);
+            ui.waitUntil("the deploy to DEV", Duration.ofSeconds(30), () -> consoleSince(second).contains("Deployed 2 change set(s) to stage DEV"));
+        } finally {
+            small.delete(true, true, null);
+        }
+    }
+
+    @Test
+    void aForecastOfTenThousandChangeSetsKeepsTheUiResponsiveAndMarksEveryFinding() throws Exception {
+        int changeSets = 10_000;
+        IProject big = newProject("forecast-10k-" + System.nanoTime(), """
+                stages:
+                  - name: BIG
+                    type: h2
+                    url: jdbc:h2:file:${project.dir}/.strata/h2/big
+                    user: sa
+                """, generatedChangeSets(changeSets));
+        try {
+            // The blog's index rule, made stricter: every one of the 2,500 two-column indexes fails it.
+            IFile rule = big.getFile("Rules/Forecast/index.drl");
+            rule.getLocation().toFile().getParentFile().mkdirs();
+            Files.writeString(rule.getLocation().toPath(), """
+                    package bench
+                    import java.util.List;
+                    import liquibase.change.core.CreateIndexChange;
+                    import io.strata.rules.Response;
+                    import io.strata.rules.ResponseType;
+                    function boolean validate(List columns) { return columns.size() <= 1; }
+                    rule "Index Too Many Columns Error"
+                        when $c : CreateIndexChange($n : indexName, $cols : columns) eval(!validate($cols))
+                        then insert(new Response(ResponseType.FAIL, "The new index [" + $n + "] contains more than 1 column.", drools.getRule().getName()));
+                    end
+                    """);
+            big.refreshLocal(IResource.DEPTH_INFINITE, null);
+            waitForIdleUi(); // the navigator has read the new project: what follows is the forecast's
+            int before = consoleLength();
+            long started = System.nanoTime();
+            runFromStrataMenu(big, "Forecast");
+            Job[] jobs = Job.getJobManager().find(ForecastUi.JOB_FAMILY);
+            assertEquals(1, jobs.length, "the forecast runs as a job");
+            List<long[]> probes = probeUntilDone(jobs[0], Duration.ofMinutes(5));
+            List<Long> latencies = probes.stream().map(p -> p[1]).toList();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            waitForStrataJobs();
+            IFile changeLog = big.getFile(CHANGE_LOG);
+            ui.waitUntil("a marker per failing index", Duration.ofSeconds(60),
+                    () -> markers(changeLog, ForecastUi.FINDING_MARKER).length == changeSets / 4);
+            String output = consoleSince(before);
+            assertTrue(output.contains("FORECAST FAILED"), output.length() > 2000 ? output.substring(0, 2000) : output);
+            assertTrue(output.contains("... and 2300 more finding(s): all of them are in the Problems view and the report."),
+                    "the console lists 200 findings, not 2,500");
+            long worst = latencies.stream().mapToLong(Long::longValue).max().orElse(-1);
+            double mean = latencies.stream().mapToLong(Long::longValue).average().orElse(-1);
+            String slow = probes.stream().filter(p -> p[1] >= 100).map(p -> p[1] + " ms at " + p[0] + " ms").toList().toString();
+            String figures = "10,000 change sets, " + changeSets / 4 + " findings: forecast job " + millis + " ms, " + latencies.size()
+                    + " probes of the UI thread, worst " + worst + " ms, mean " + Math.round(mean) + " ms; probes of 100 ms or more: " + slow;
+            System.out.println("[responsiveness] " + figures);
+            assertTrue(latencies.size() >= 10, "probes while the forecast ran: " + figures);
+            // No freeze: on this shared 2-core machine the worst wait was 91-308 ms (CPU contention, not work on the UI thread).
+            assertTrue(worst < 500, "the UI thread answered within 500 ms during the whole forecast; " + figures);
+            assertEquals(reportView().report().getFileName().toString(), "forecast.html", "the report is shown");
+        } finally {
+            window.getActivePage().closeAllEditors(false);
+            big.delete(true, true, null);
+            // The next test measures the UI thread too: let the views take in the 2,500 markers going.
+            waitForIdleUi();
+        }
+    }
+
+    /** Waits until a runnable posted to the UI thread runs within 50 ms (views done with what happened before). */
+    private void waitForIdleUi() {
+        ui.waitUntil("the UI thread to be idle", Duration.ofSeconds(60), () -> {
+            AtomicLong ran = new AtomicLong(-1);
+            long posted = System.nanoTime();
+            ui.display().asyncExec(() -> ran.set(System.nanoTime()));
+            ui.waitUntil("a probe", Duration.ofSeconds(30), () -> ran.get() >= 0);
+            pause(Duration.ofMillis(200));
+            return (ran.get() - posted) / 1_000_000 < 50;
+        });
+    }
+
+    /** Change sets as releng/scripts/benchmark-forecast generates them: per table a createTable, a two-column index, an addColumn, a foreign key. */
+    private static String generatedChangeSets(int n) {
+        StringBuilder xml = new StringBuilder(n * 200);
+        for (int i = 1; i <= n; i++) {
+            int t = (i + 3) / 4;
+            switch (i % 4) {
+                case 1 -> xml.append("  <changeSet id=\"").append(i).append("\" author=\"bench\"><createTable tableName=\"T").append(t)
+                        .append("\"><column name=\"ID\" type=\"BIGINT\"><constraints primaryKey=\"true\"/></column><column name=\"NAME\" "
+                                + "type=\"VARCHAR(100)\"/><column name=\"CODE\" type=\"VARCHAR(20)\"/><column name=\"PARENT_ID\" type=\"BIGINT\"/>"
+                                + "</createTable></changeSet>\n");
+                case 2 -> xml.append("  <changeSet id=\"").append(i).append("\" author=\"bench\"><createIndex tableName=\"T").append(t)
+                        .append("\" indexName=\"IDX_T").append(t).append("\"><column name=\"NAME\"/><column name=\"CODE\"/></createIndex></changeSet>\n");
+                case 3 -> xml.append("  <changeSet id=\"").append(i).append("\" author=\"bench\"><addColumn tableName=\"T").append(t)
+                        .append("\"><column name=\"EXTRA\" type=\"INT\"/></addColumn></changeSet>\n");
+                default -> xml.append(t > 1
+                        ? "  <changeSet id=\"" + i + "\" author=\"bench\"><addForeignKeyConstraint constraintName=\"FK_T" + t + "\" baseTableName=\"T"
+                                + t + "\" baseColumnNames=\"PARENT_ID\" referencedTableName=\"T" + (t - 1) + "\" referencedColumnNames=\"ID\"/></changeSet>\n"
+                        : "  <changeSet id=\"" + i + "\" author=\"bench\"><tagDatabase tag=\"start\"/></changeSet>\n");
+            }
+        }
+        return xml.toString();
+    }
+
+    /** A Strata project in the workspace with this plan and these change sets. */
+    private static IProject newProject(String name, String planYaml, String changeSets) throws Exception {
+        IProject created = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        Path dir = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(name);
+        Files.createDirectories(dir.resolve("Deployment Plans"));
+        Files.createDirectories(dir.resolve("Change Log"));
+        Files.writeString(dir.resolve("strata.yaml"), "name: " + name + "\n");
+        Files.writeString(dir.resolve("Deployment Plans/plan.yaml"), planYaml);
+        Files.writeString(dir.resolve(CHANGE_LOG), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+                """ + changeSets + "</databaseChangeLog>\n");
+        created.create(null);
+        created.open(null);
+        return created;
+    }
+
+    /** Picks this stage in the "which stage?" dialog when it opens. */
+    private Throwable[] pickStage(String title, String stage) {
+        return ui.onShell(title, shell -> {
+            Table table = ui.findAll(shell, Table.class, t -> true).get(0);
+            for (int i = 0; i < table.getItemCount(); i++) {
+                if (table.getItem(i).getText().startsWith(stage + " ")) {
+                    table.setSelection(i);
+                }
+            }
+            ui.click(ui.byLabel(shell, Button.class, "OK"));
+        });
+    }
+
+    /**
+     * Probes the UI thread (a runnable posted every 100 ms) until the job is done.
+     *
+     * @return per probe: when it was posted (ms since the first) and how long until it ran (ms)
+     */
+    private List<long[]> probeUntilDone(Job job, Duration timeout) {
+        List<long[]> latencies = new ArrayList<>();
+        long start = System.nanoTime();
+        long end = start + timeout.toNanos();
+        while (job.getState() != Job.NONE && System.nanoTime() < end) {
+            AtomicLong ran = new AtomicLong(-1);
+            long posted = System.nanoTime();
+            ui.display().asyncExec(() -> ran.set(System.nanoTime()));
+            ui.waitUntil("a runnable posted to the UI thread to run", Duration.ofSeconds(60), () -> ran.get() >= 0);
+            latencies.add(new long[] { (posted - start) / 1_000_000, (ran.get() - posted) / 1_000_000 });
+            pause(Duration.ofMillis(100));
+        }
+        assertEquals(Job.NONE, job.getState(), "the forecast ended within " + timeout);
+        return latencies;
+    }
+
     // ----- helpers -----------------------------------------------------------------------------
 
     /** Selects the resource in the Project Navigator and clicks Strata > {@code label} in the menu bar. */

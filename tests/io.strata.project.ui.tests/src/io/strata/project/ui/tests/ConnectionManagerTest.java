@@ -181,6 +181,17 @@ class ConnectionManagerTest {
         assertEquals("1", value(rows, "Change Set", "Changes"));
         assertEquals("Change Log/changelog.xml", value(rows, "Change Set", "File"));
         assertTrue(Integer.parseInt(value(rows, "Change Set", "Line")) > 0);
+
+        ui.expand(first);
+        TreeItem change = ui.waitFor("the change", () -> first.getItems().length == 1 && first.getItems()[0].getData() != null
+                ? first.getItems()[0] : null);
+        navigator.getCommonViewer().setSelection(new StructuredSelection(change.getData()), true);
+        page.activate(navigator);
+        ui.flush();
+        rows = (Tree) ((PropertySheetPage) properties.getCurrentPage()).getControl();
+        assertEquals("createTable tableName=CUSTOMER", value(rows, "Change", "Change"));
+        assertEquals("1 of 1", value(rows, "Change", "Number"));
+        assertEquals("sprint1-001-create-customer", value(rows, "Change Set", "Id"));
     }
 
     private static Path planPath(IProject sample) {

@@ -246,10 +246,19 @@ class BlogWalkthroughTest {
         assertTrue(Arrays.stream(markers(project, ForecastUi.FINDING_MARKER))
                 .noneMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(MESSAGE)), "the rule's marker is gone");
 
-        // 8. Deploy: both change sets applied, tracked in DATABASECHANGELOG, the deploy report shown.
+        // 8. Deploy: confirmed (stage, database, two change sets), both applied, tracked in DATABASECHANGELOG, the deploy report shown.
         int deploy = consoleLength();
+        String[] question = new String[1];
+        Throwable[] confirm = ui.onShell("Confirm Deploy", shell -> {
+            question[0] = String.join("\n", ui.findAll(shell, org.eclipse.swt.widgets.Label.class, l -> true).stream()
+                    .map(org.eclipse.swt.widgets.Label::getText).toList());
+            ui.click(ui.byLabel(shell, org.eclipse.swt.widgets.Button.class, "Deploy to DEV"));
+        });
         runFromStrataMenu(project, "Deploy");
         waitForStrataJobs();
+        SwtDriver.rethrow(confirm);
+        assertTrue(question[0] != null && question[0].contains("Deploy 2 pending change set(s) to stage DEV?")
+                && question[0].contains("jdbc:h2:"), "the deploy is confirmed with its stage, database and count: " + question[0]);
         ui.waitUntil("the console to report the deploy", Duration.ofSeconds(20),
                 () -> consoleSince(deploy).contains("Deployed 2 change set(s) to stage DEV"));
         report = reportView(p -> p.getFileName().toString().startsWith("deploy"));

@@ -7,20 +7,23 @@ import java.util.Locale;
  * class, the default port and how a JDBC URL is made from host, port and database.
  */
 public enum DatabaseType {
-    H2("h2", "H2", "org.h2.Driver", 0, null, "bundled with Strata"),
-    POSTGRESQL("postgresql", "PostgreSQL", "org.postgresql.Driver", 5432, "jdbc:postgresql://%s:%d/%s",
-            "Install 'PostgreSQL JDBC Driver' (Help > Install New Software, category Database Drivers), or put the pgJDBC jar into the jdbc_drivers folder"),
-    MARIADB("mariadb", "MariaDB", "org.mariadb.jdbc.Driver", 3306, "jdbc:mariadb://%s:%d/%s",
-            "Install 'MariaDB JDBC Driver' (Help > Install New Software, category Database Drivers), or put the MariaDB Connector/J jar into the jdbc_drivers folder"),
-    MYSQL("mysql", "MySQL", "com.mysql.cj.jdbc.Driver", 3306, "jdbc:mysql://%s:%d/%s",
-            "Put MySQL Connector/J (mysql-connector-j) into the jdbc_drivers folder, or use type mariadb with the MariaDB driver"),
+    H2("h2", "H2", "org.h2.Driver", 0, "jdbc:h2:file:", "bundled with Strata"),
+    POSTGRESQL("postgresql", "PostgreSQL", "org.postgresql.Driver", 5432, "jdbc:postgresql://%s:%d/%s", site("PostgreSQL", "the pgJDBC jar")),
+    MARIADB("mariadb", "MariaDB", "org.mariadb.jdbc.Driver", 3306, "jdbc:mariadb://%s:%d/%s", site("MariaDB", "the MariaDB Connector/J jar")),
+    MYSQL("mysql", "MySQL", "com.mysql.cj.jdbc.Driver", 3306, "jdbc:mysql://%s:%d/%s", site("MySQL", "MySQL Connector/J (mysql-connector-j)")),
     SQLSERVER("sqlserver", "SQL Server", "com.microsoft.sqlserver.jdbc.SQLServerDriver", 1433,
-            "jdbc:sqlserver://%s:%d;databaseName=%s",
-            "Put the Microsoft JDBC Driver for SQL Server (mssql-jdbc) into the jdbc_drivers folder"),
-    ORACLE("oracle", "Oracle", "oracle.jdbc.OracleDriver", 1521, null,
-            "Put the Oracle JDBC driver (ojdbc11) into the jdbc_drivers folder"),
+            "jdbc:sqlserver://%s:%d;databaseName=%s", site("SQL Server", "the Microsoft JDBC Driver for SQL Server (mssql-jdbc)")),
+    ORACLE("oracle", "Oracle", "oracle.jdbc.OracleDriver", 1521, null, site("Oracle", "the Oracle JDBC driver (ojdbc11)")),
     DB2("db2", "Db2", "com.ibm.db2.jcc.DB2Driver", 50000, "jdbc:db2://%s:%d/%s",
-            "Put the IBM Db2 JDBC driver (jcc) into the jdbc_drivers folder");
+            "Put the IBM Db2 JDBC driver (jcc) into the jdbc_drivers folder (its licence does not let Strata's update site ship it)"),
+    SQLITE("sqlite", "SQLite", "org.sqlite.JDBC", 0, "jdbc:sqlite:", site("SQLite", "the sqlite-jdbc jar")),
+    DERBY("derby", "Apache Derby", "org.apache.derby.iapi.jdbc.AutoloadedDriver", 0, "jdbc:derby:", site("Apache Derby", "derby, derbyshared and derbytools jars")),
+    HSQLDB("hsqldb", "HSQLDB", "org.hsqldb.jdbc.JDBCDriver", 0, "jdbc:hsqldb:file:", site("HSQLDB", "the hsqldb jar"));
+
+    private static String site(String name, String jar) {
+        return "Install '" + name + " JDBC Driver' (Help > Install New Software, Strata's driver update site, category Database Drivers), or put "
+                + jar + " into the jdbc_drivers folder";
+    }
 
     private final String id;
     private final String displayName;
@@ -54,6 +57,24 @@ public enum DatabaseType {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /**
+     * Whether the database is a file (or folder) opened in-process, with no server: its stages
+     * have a {@code url} or a {@code database} path, and no host, port or password.
+     */
+    public boolean embedded() {
+        return defaultPort == 0;
+    }
+
+    /** The URL a new embedded stage named {@code name} gets: a file under the project's {@code .strata} folder. */
+    public String defaultEmbeddedUrl(String name) {
+        String file = "${project.dir}/.strata/" + id + "/" + name;
+        return switch (this) {
+            case SQLITE -> urlPattern + file + ".db";
+            case DERBY -> urlPattern + file + ";create=true";
+            default -> urlPattern + file;
+        };
     }
 
     /** What a user does to get this type's JDBC driver. */
@@ -90,11 +111,12 @@ public enum DatabaseType {
     public String url(ConnectionSpec spec) {
         int port = spec.port() > 0 ? spec.port() : defaultPort;
         switch (this) {
-            case H2:
+            case H2, SQLITE, DERBY, HSQLDB:
                 if (spec.database() == null) {
-                    throw new IllegalArgumentException("an H2 stage needs 'url' (e.g. jdbc:h2:file:${project.dir}/.strata/h2/dev) or 'database' (a file path)");
+                    throw new IllegalArgumentException("an " + displayName + " stage needs 'url' (e.g. " + defaultEmbeddedUrl("dev")
+                            + ") or 'database' (a file path)");
                 }
-                return "jdbc:h2:file:" + spec.database();
+                return urlPattern + spec.database() + (this == DERBY ? ";create=true" : "");
             case ORACLE:
                 requireHost(spec);
                 if (spec.service() != null) {

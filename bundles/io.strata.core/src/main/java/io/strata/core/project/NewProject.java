@@ -23,7 +23,8 @@ public record NewProject(String name, String planName, Stage firstStage) {
     /** The plan a new project gets when the user names none. */
     public static final String DEFAULT_PLAN = "Pipeline";
 
-    static final String GITIGNORE = """
+    /** The ignore file of a new project; Team > Share Project adds the lines an existing one lacks. */
+    public static final String GITIGNORE = """
             # Local state (embedded databases, caches) and generated reports: never versioned.
             .strata/
             Reports/

@@ -26,6 +26,12 @@ public final class ForecastUi extends AbstractUIPlugin {
     public static final String ATTR_PHASE = "phase";
     public static final String ATTR_CHANGE_SET_ID = "changeSetId";
     public static final String ATTR_STAGE = "stage";
+    /**
+     * The quick fix a finding carries: in its change set the name {@code replace} becomes
+     * {@code replaceWith}. The change log editor's quick fixes (io.strata.changelog.ui) read them.
+     */
+    public static final String ATTR_REPLACE = "replace";
+    public static final String ATTR_REPLACE_WITH = "replaceWith";
 
     /** Family of every Strata job (Job.getJobManager().find(JOB_FAMILY)). */
     public static final Object JOB_FAMILY = ForecastUi.class;

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.strata.core.project.DatabaseType;
 import io.strata.core.project.DeploymentPlan;
@@ -51,8 +52,6 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
  */
 public final class NewChangeSet {
 
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-
     private final StrataProject project;
     private String id;
     private String author;
@@ -75,11 +74,22 @@ public final class NewChangeSet {
      * @param prefix the team's prefix (a setting), or null/empty
      */
     public static String defaultId(String prefix, Clock clock, ChangeLogIds existing) {
+        return defaultId(prefix, IdScheme.TIMESTAMP, clock, UUID::randomUUID, existing);
+    }
+
+    /**
+     * A fresh id by the scheme the team chose: the prefix, then the time or a UUID
+     * ({@code team-a-3f2b0c1e-...}); with {@code -2}, {@code -3}... when the change log already has it.
+     *
+     * @param prefix the team's prefix (a setting), or null/empty
+     * @param uuids where UUIDs come from ({@code UUID::randomUUID}; fixed ones in tests)
+     */
+    public static String defaultId(String prefix, IdScheme scheme, Clock clock, Supplier<UUID> uuids, ChangeLogIds existing) {
         String p = prefix == null ? "" : prefix.strip();
         if (!p.isEmpty() && !p.endsWith("-") && !p.endsWith("_")) {
             p += "-";
         }
-        return existing.unique(p + ID_TIME.withZone(clock.getZone()).format(clock.instant()));
+        return existing.unique(p + scheme.suffix(clock, uuids));
     }
 
     /** The database type the preview shows SQL for: the first stage's of the first plan, else H2. */

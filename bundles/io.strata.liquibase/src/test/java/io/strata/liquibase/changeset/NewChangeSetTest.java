@@ -364,6 +364,18 @@ class NewChangeSetTest {
     }
 
     @Test
+    void theUuidSchemeGivesThePrefixAndAUuid() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T15:30:00Z"), ZoneOffset.UTC);
+        java.util.UUID uuid = java.util.UUID.fromString("3f2b0c1e-8d4a-4c59-9a61-0b7e5d2c1a90");
+        assertEquals("team-a-3f2b0c1e-8d4a-4c59-9a61-0b7e5d2c1a90",
+                NewChangeSet.defaultId("team-a", IdScheme.UUID, clock, () -> uuid, ChangeLogIds.NONE));
+        assertEquals("20261130-153000", NewChangeSet.defaultId(null, IdScheme.TIMESTAMP, clock, () -> uuid, ChangeLogIds.NONE));
+        assertEquals(IdScheme.UUID, IdScheme.parse(" UUID "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IdScheme.parse("serial"));
+        assertTrue(e.getMessage().contains("'serial'") && e.getMessage().contains("timestamp or uuid"), e.getMessage());
+    }
+
+    @Test
     void aChangeLogLiquibaseCannotReadIsNotAppendedTo() throws IOException {
         // The master includes a file that is not there: the ids cannot be checked, so nothing is written.
         String broken = new String(original, StandardCharsets.UTF_8).replace("</databaseChangeLog>",

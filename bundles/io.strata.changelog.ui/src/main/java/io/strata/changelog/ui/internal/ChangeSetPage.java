@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -22,8 +22,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.liquibase.changeset.ChangeLogIds;
 import io.strata.liquibase.changeset.NewChangeSet;
 import io.strata.liquibase.changeset.Problem;
-import io.strata.ui.StrataUi;
-import io.strata.ui.internal.preferences.StrataPreferences;
+import io.strata.ui.preferences.StrataPreferences;
 
 /** Page 1: id (prefilled, checked as you type), author, labels, contexts, comment, target file. */
 final class ChangeSetPage extends WizardPage {
@@ -69,8 +68,8 @@ final class ChangeSetPage extends WizardPage {
             form.composite.setEnabled(false);
             return;
         }
-        author.setText(preference(StrataPreferences.DEFAULT_AUTHOR, System.getProperty("user.name", "")));
-        defaultId = NewChangeSet.defaultId(preference(StrataPreferences.ID_PREFIX, ""), Clock.systemDefaultZone(), ChangeLogIds.NONE);
+        author.setText(StrataPreferences.defaultAuthor());
+        defaultId = defaultId(ChangeLogIds.NONE);
         id.setText(defaultId);
         List<String> files = changeLogFiles(project, wizard.initialTarget());
         target.setItems(files.toArray(String[]::new));
@@ -81,7 +80,7 @@ final class ChangeSetPage extends WizardPage {
             }
             if (id.getText().equals(defaultId)) {
                 // Still the prefilled id: make it unique now that the ids are known.
-                defaultId = NewChangeSet.defaultId(preference(StrataPreferences.ID_PREFIX, ""), Clock.systemDefaultZone(), facts.ids());
+                defaultId = defaultId(facts.ids());
                 id.setText(defaultId);
             }
             validate();
@@ -89,9 +88,10 @@ final class ChangeSetPage extends WizardPage {
         validate();
     }
 
-    private static String preference(String key, String fallback) {
-        String value = Platform.getPreferencesService().getString(StrataUi.PLUGIN_ID, key, fallback, null);
-        return value == null || value.isBlank() ? fallback : value;
+    /** A fresh id by the preferences' prefix and scheme (Window > Preferences > Strata). */
+    private static String defaultId(ChangeLogIds ids) {
+        return NewChangeSet.defaultId(StrataPreferences.idPrefix(), StrataPreferences.idScheme(), Clock.systemDefaultZone(),
+                UUID::randomUUID, ids);
     }
 
     /** The XML files of the project's Change Log folder (the master first), plus the initial target. */

@@ -45,6 +45,14 @@ public final class Messages extends NLS {
     public static String deploy_done;
     public static String deploy_upToDate;
     public static String deploy_refused;
+    public static String forecast_more;
+    public static String deploy_counting;
+    public static String deploy_notConfirmed;
+    public static String deploy_confirmTitle;
+    public static String deploy_confirmQuestion;
+    public static String deploy_confirmNotReference;
+    public static String deploy_confirmButton;
+    public static String deploy_confirmUser;
     public static String status_job;
     public static String status_task;
     public static String status_upToDate;

@@ -144,18 +144,19 @@ final class ConnectionPage extends WizardPage {
         return children[Arrays.asList(children).indexOf(text) - 1];
     }
 
-    /** The selected type's fields: a JDBC URL for H2, host/port/database else, SID or service for Oracle. */
+    /** The selected type's fields: a JDBC URL for embedded databases, host/port/database else, SID or service for Oracle. */
     private void showFieldsOf(DatabaseType chosen) {
-        boolean h2 = chosen == DatabaseType.H2;
+        boolean h2 = chosen.embedded();
         Form.show(h2, urlRow);
         Form.show(!h2, hostRow);
         Form.show(!h2, portRow);
         Form.show(!h2 && chosen != DatabaseType.ORACLE, databaseRow);
         Form.show(chosen == DatabaseType.ORACLE, oracleRow);
-        if (h2 && url.getText().isEmpty()) {
-            url.setText("jdbc:h2:file:${project.dir}/.strata/h2/" + fileName(name.getText()));
+        if (h2 && (url.getText().isEmpty() || shownType != null && shownType.embedded()
+                && url.getText().equals(shownType.defaultEmbeddedUrl(fileName(name.getText()))))) {
+            url.setText(chosen.defaultEmbeddedUrl(fileName(name.getText())));
         }
-        if (h2 && user.getText().isEmpty()) {
+        if ((chosen == DatabaseType.H2 || chosen == DatabaseType.HSQLDB) && user.getText().isEmpty()) {
             user.setText("sa");
         }
         String defaultPort = String.valueOf(chosen.defaultPort());
@@ -193,7 +194,7 @@ final class ConnectionPage extends WizardPage {
 
     private String problem() {
         String portText = port.getText().strip();
-        if (chosenType() != DatabaseType.H2 && !portText.isEmpty()) {
+        if (!chosenType().embedded() && !portText.isEmpty()) {
             try {
                 int number = Integer.parseInt(portText);
                 if (number < 1 || number > 65535) {
@@ -227,7 +228,7 @@ final class ConnectionPage extends WizardPage {
     /** The stage as the fields describe it, as the plan file will hold it. */
     Stage stage() {
         DatabaseType chosen = chosenType();
-        boolean h2 = chosen == DatabaseType.H2;
+        boolean h2 = chosen.embedded();
         boolean oracle = chosen == DatabaseType.ORACLE;
         int portNumber = 0;
         try {

@@ -71,6 +71,7 @@ final class Messages {
     static final String CATEGORY_CONNECTION = "Connection";
     static final String CATEGORY_DEPLOYMENT = "Deployment";
     static final String CATEGORY_CHANGE_SET = "Change Set";
+    static final String CATEGORY_CHANGE = "Change";
 
     private Messages() {
     }

@@ -1,27 +1,23 @@
 package io.strata.project.ui.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import io.strata.core.project.ConnectionSpec;
-import io.strata.core.project.DeploymentPlan;
-import io.strata.core.project.ProjectException;
 import io.strata.core.project.Stage;
-import io.strata.core.project.StrataProject;
 import io.strata.liquibase.ProjectOutline;
 import io.strata.ui.internal.navigator.OutlineNode;
 
 /**
- * The Properties view of the navigator's stage and change set nodes: a stage's connection and
- * deployment defaults (read from its plan file when asked), a change set's id, author, file, line,
- * labels, contexts and number of changes (from the navigator's outline).
+ * The Properties view of the navigator's stage, change set and change nodes: a stage's connection
+ * and deployment defaults, a change set's id, author, file, line, labels, contexts and number of
+ * changes, a change's description and its change set. All of it comes from the navigator's outline,
+ * which a job read: nothing is read from disk here, on the UI thread.
  */
 public final class OutlineProperties implements IAdapterFactory {
 
@@ -35,6 +31,9 @@ public final class OutlineProperties implements IAdapterFactory {
         }
         if (adaptable instanceof OutlineNode.ChangeSetNode changeSet) {
             return adapterType.cast(changeSet(changeSet.changeSet()));
+        }
+        if (adaptable instanceof OutlineNode.ChangeNode change) {
+            return adapterType.cast(change(change));
         }
         return null;
     }
@@ -51,13 +50,7 @@ public final class OutlineProperties implements IAdapterFactory {
         source.add(Messages.CATEGORY_STAGE, "Type", item.type());
         source.add(Messages.CATEGORY_STAGE, "Reference", item.reference() ? "yes" : "no");
         source.add(Messages.CATEGORY_STAGE, "File", item.file() + (item.line() > 0 ? ":" + item.line() : ""));
-        Stage stage;
-        try {
-            stage = find(node.file().getProject(), item);
-        } catch (ProjectException e) {
-            source.add(Messages.CATEGORY_STAGE, "Problem", e.describe());
-            return source;
-        }
+        Stage stage = item.stage();
         if (stage == null) {
             return source;
         }
@@ -84,21 +77,6 @@ public final class OutlineProperties implements IAdapterFactory {
         return source;
     }
 
-    /** The stage of the outline item, read from its project's plan (a few lines of YAML). */
-    private static Stage find(IProject project, ProjectOutline.StageItem item) throws ProjectException {
-        if (project.getLocation() == null) {
-            return null;
-        }
-        Path dir = project.getLocation().toPath();
-        Path file = dir.resolve(item.file()).toAbsolutePath().normalize();
-        for (DeploymentPlan plan : StrataProject.load(dir).plans()) {
-            if (plan.file().toAbsolutePath().normalize().equals(file)) {
-                return plan.stage(item.name()).orElse(null);
-            }
-        }
-        return null;
-    }
-
     static Source changeSet(ProjectOutline.ChangeSetItem item) {
         Source source = new Source();
         source.add(Messages.CATEGORY_CHANGE_SET, "Id", item.id());
@@ -108,6 +86,18 @@ public final class OutlineProperties implements IAdapterFactory {
         source.add(Messages.CATEGORY_CHANGE_SET, "Labels", item.labels());
         source.add(Messages.CATEGORY_CHANGE_SET, "Contexts", item.contexts());
         source.add(Messages.CATEGORY_CHANGE_SET, "Changes", Integer.toString(item.changes()));
+        return source;
+    }
+
+    static Source change(OutlineNode.ChangeNode node) {
+        Source source = new Source();
+        source.add(Messages.CATEGORY_CHANGE, "Change", node.description());
+        source.add(Messages.CATEGORY_CHANGE, "Number", (node.index() + 1) + " of " + node.changeSet().changeItems().size());
+        ProjectOutline.ChangeSetItem item = node.changeSet();
+        source.add(Messages.CATEGORY_CHANGE_SET, "Id", item.id());
+        source.add(Messages.CATEGORY_CHANGE_SET, "Author", item.author());
+        source.add(Messages.CATEGORY_CHANGE_SET, "File", item.file());
+        source.add(Messages.CATEGORY_CHANGE_SET, "Line", item.line() > 0 ? Integer.toString(item.line()) : "");
         return source;
     }
 

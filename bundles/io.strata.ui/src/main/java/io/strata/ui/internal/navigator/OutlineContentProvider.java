@@ -16,15 +16,18 @@ import org.eclipse.ui.navigator.ICommonContentProvider;
 import io.strata.core.ProjectFolder;
 import io.strata.core.project.StrataProject;
 import io.strata.liquibase.ProjectOutline;
+import io.strata.ui.preferences.StrataPreferences;
 import io.strata.ui.internal.navigator.OutlineNode.ChangeLogFileNode;
+import io.strata.ui.internal.navigator.OutlineNode.ChangeNode;
 import io.strata.ui.internal.navigator.OutlineNode.ChangeSetNode;
+import io.strata.ui.internal.navigator.OutlineNode.LabelNode;
 import io.strata.ui.internal.navigator.OutlineNode.MessageNode;
 import io.strata.ui.internal.navigator.OutlineNode.PlanNode;
 import io.strata.ui.internal.navigator.OutlineNode.StageNode;
 
 /**
  * The plans and stages under each deployment plan file and the change sets under the master change
- * log. It parses nothing: it shows the {@link ProjectOutline} that {@link ProjectOutlines} reads in
+ * log, grouped by file or by label (the view menu's toggle), each with its changes. It parses nothing: it shows the {@link ProjectOutline} that {@link ProjectOutlines} reads in
  * a job ("Reading..." until then) and refreshes the project when a new one is read.
  */
 public final class OutlineContentProvider implements ICommonContentProvider {
@@ -68,7 +71,9 @@ public final class OutlineContentProvider implements ICommonContentProvider {
         return switch (parent) {
             case IFile file -> childrenOf(file);
             case PlanNode plan -> plan.plan().stages().stream().map(s -> new StageNode(plan.file(), s)).toArray();
-            case ChangeLogFileNode group -> changeSets(group.file().getProject(), group.changeLogFile());
+            case ChangeLogFileNode group -> changeSets(group.file().getProject(), group.changeLogFile().changeSets());
+            case LabelNode label -> changeSets(label.file().getProject(), label.changeSets());
+            case ChangeSetNode changeSet -> changes(changeSet);
             default -> NONE;
         };
     }
@@ -96,8 +101,13 @@ public final class OutlineContentProvider implements ICommonContentProvider {
         if (outline.changeLogError() != null) {
             return new Object[] { new MessageNode(file, outline.changeLogError(), true) };
         }
+        if (StrataPreferences.groupChangeSetsByLabel()) {
+            List<Object> labels = new ArrayList<>();
+            outline.byLabel().forEach((label, changeSets) -> labels.add(new LabelNode(file, label, changeSets)));
+            return labels.toArray();
+        }
         if (outline.files().size() == 1) {
-            return changeSets(project, outline.files().get(0));
+            return changeSets(project, outline.files().get(0).changeSets());
         }
         List<Object> groups = new ArrayList<>();
         for (ProjectOutline.ChangeLogFile group : outline.files()) {
@@ -106,9 +116,16 @@ public final class OutlineContentProvider implements ICommonContentProvider {
         return groups.toArray();
     }
 
-    private static Object[] changeSets(IProject project, ProjectOutline.ChangeLogFile group) {
-        IFile file = project.getFile(group.file());
-        return group.changeSets().stream().map(c -> new ChangeSetNode(file, c)).toArray();
+    private static Object[] changeSets(IProject project, List<ProjectOutline.ChangeSetItem> changeSets) {
+        return changeSets.stream().map(c -> new ChangeSetNode(project.getFile(c.file()), c)).toArray();
+    }
+
+    private static Object[] changes(ChangeSetNode node) {
+        List<Object> changes = new ArrayList<>();
+        for (int i = 0; i < node.changeSet().changeItems().size(); i++) {
+            changes.add(new ChangeNode(node.file(), node.changeSet(), i));
+        }
+        return changes.toArray();
     }
 
     private static boolean isPlanFile(IFile file) {
@@ -129,7 +146,11 @@ public final class OutlineContentProvider implements ICommonContentProvider {
 
     @Override
     public Object getParent(Object element) {
-        return element instanceof OutlineNode node ? node.file() : null;
+        return switch (element) {
+            case ChangeNode change -> new ChangeSetNode(change.file(), change.changeSet());
+            case OutlineNode node -> node.file();
+            default -> null;
+        };
     }
 
     @Override
@@ -138,6 +159,8 @@ public final class OutlineContentProvider implements ICommonContentProvider {
             case IFile file -> getChildren(file).length > 0;
             case PlanNode plan -> true;
             case ChangeLogFileNode group -> true;
+            case LabelNode label -> true;
+            case ChangeSetNode changeSet -> !changeSet.changeSet().changeItems().isEmpty();
             default -> false;
         };
     }

@@ -12,6 +12,8 @@ import org.eclipse.ui.navigator.ICommonLabelProvider;
 import io.strata.liquibase.ProjectOutline;
 import io.strata.ui.StrataUi;
 import io.strata.ui.internal.navigator.OutlineNode.ChangeLogFileNode;
+import io.strata.ui.internal.navigator.OutlineNode.ChangeNode;
+import io.strata.ui.internal.navigator.OutlineNode.LabelNode;
 import io.strata.ui.internal.navigator.OutlineNode.ChangeSetNode;
 import io.strata.ui.internal.navigator.OutlineNode.MessageNode;
 import io.strata.ui.internal.navigator.OutlineNode.PlanNode;
@@ -38,7 +40,10 @@ public final class OutlineLabelProvider extends LabelProvider implements ICommon
             case StageNode stage -> stage.stage().name() + " \u2014 " + stage.stage().type()
                     + (stage.stage().reference() ? " (reference)" : "");
             case ChangeLogFileNode group -> group.changeLogFile().file();
+            case LabelNode label -> label.label() + " (" + label.changeSets().size()
+                    + (label.changeSets().size() == 1 ? " change set)" : " change sets)");
             case ChangeSetNode changeSet -> text(changeSet.changeSet());
+            case ChangeNode change -> change.description();
             case MessageNode message -> firstLine(message.text());
         };
     }
@@ -60,7 +65,9 @@ public final class OutlineLabelProvider extends LabelProvider implements ICommon
             case PlanNode plan -> StrataUi.image(StrataUi.IMG_PLANS);
             case StageNode stage -> StrataUi.image(StrataUi.IMG_STRATA);
             case ChangeLogFileNode group -> resources.getImage(group.file());
+            case LabelNode label -> shared.getImage(ISharedImages.IMG_OBJ_FOLDER);
             case ChangeSetNode changeSet -> StrataUi.image(StrataUi.IMG_CHANGE_LOG);
+            case ChangeNode change -> shared.getImage(ISharedImages.IMG_OBJ_ELEMENT);
             case MessageNode message -> shared.getImage(message.error() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
             default -> null;
         };

@@ -34,11 +34,39 @@ public sealed interface OutlineNode {
     record ChangeLogFileNode(IFile file, ProjectOutline.ChangeLogFile changeLogFile) implements OutlineNode {
     }
 
-    /** A change set. */
+    /** A label under the master change log, when the change sets are grouped by label: its change sets under it. */
+    record LabelNode(IFile file, String label, java.util.List<ProjectOutline.ChangeSetItem> changeSets) implements OutlineNode {
+
+        /** The same label of the same file is the same node, whatever its change sets (the tree keeps it expanded). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LabelNode node && node.file.equals(file) && node.label.equals(label);
+        }
+
+        @Override
+        public int hashCode() {
+            return file.hashCode() * 31 + label.hashCode();
+        }
+    }
+
+    /** A change set; its changes under it. */
     record ChangeSetNode(IFile file, ProjectOutline.ChangeSetItem changeSet) implements OutlineNode {
         @Override
         public int line() {
             return changeSet.line();
+        }
+    }
+
+    /** A change of a change set ({@code createTable tableName=ORDERS}), at its change set's line. */
+    record ChangeNode(IFile file, ProjectOutline.ChangeSetItem changeSet, int index) implements OutlineNode {
+        @Override
+        public int line() {
+            return changeSet.line();
+        }
+
+        /** What the change does, as Liquibase describes it. */
+        public String description() {
+            return changeSet.changeItems().get(index);
         }
     }
 

@@ -5,12 +5,13 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 
 import io.strata.core.ProjectFolder;
+import io.strata.core.ReportRuns;
 import io.strata.core.RulesPhase;
 
 /**
  * Shows a Strata project's folders in the order of the work (Deployment Plans, Change Log, Rules,
- * Reports, Snapshots) and the rules phases in the order they run; everything else follows, folders
- * before files, by name.
+ * Reports, Snapshots) and the rules phases in the order they run; a stage's report runs newest
+ * first; everything else follows, folders before files, by name.
  */
 public final class StrataFolderSorter extends ViewerComparator {
 
@@ -42,6 +43,9 @@ public final class StrataFolderSorter extends ViewerComparator {
         }
         IResource r1 = StrataFolders.resource(e1);
         IResource r2 = StrataFolders.resource(e2);
+        if (StrataFolders.isReportRun(e1) && StrataFolders.isReportRun(e2)) {
+            return ReportRuns.NEWEST_FIRST.compare(r1.getName(), r2.getName());
+        }
         if (r1 != null && r2 != null) {
             return String.CASE_INSENSITIVE_ORDER.compare(r1.getName(), r2.getName());
         }

@@ -1,11 +1,13 @@
 package io.strata.ui.internal.navigator;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 
 import io.strata.core.ProjectFolder;
+import io.strata.core.ReportRuns;
 import io.strata.core.RulesPhase;
 import io.strata.ui.internal.project.StrataNature;
 
@@ -30,6 +32,24 @@ final class StrataFolders {
             return RulesPhase.byFolderName(folder.getName());
         }
         return null;
+    }
+
+    /** Whether this is a report run's folder, {@code Reports/<stage>/<timestamp>/}. */
+    static boolean isReportRun(Object element) {
+        return element instanceof IFolder folder && folder.getParent() instanceof IFolder stage
+                && projectFolder(stage.getParent()) == ProjectFolder.REPORTS && ReportRuns.time(folder.getName()).isPresent();
+    }
+
+    /** Whether this is an HTML report in a Strata project's Reports folder. */
+    static boolean isHtmlReport(Object element) {
+        if (element instanceof IFile file && "html".equalsIgnoreCase(file.getFileExtension())) {
+            for (IContainer parent = file.getParent(); parent != null; parent = parent.getParent()) {
+                if (projectFolder(parent) == ProjectFolder.REPORTS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isStrataProject(Object element) {

@@ -1,5 +1,10 @@
 package io.strata.ui.internal.navigator;
 
+import java.time.ZoneId;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMemento;
@@ -8,6 +13,7 @@ import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonLabelProvider;
 
 import io.strata.core.ProjectFolder;
+import io.strata.core.ReportRuns;
 import io.strata.core.RulesPhase;
 import io.strata.ui.StrataUi;
 
@@ -42,12 +48,37 @@ public final class StrataLabelProvider extends LabelProvider implements ICommonL
         if (StrataFolders.rulesPhase(element) != null) {
             return StrataUi.image(StrataUi.IMG_RULES_PHASE);
         }
+        if (StrataFolders.isReportRun(element)) {
+            return StrataUi.image(StrataUi.IMG_REPORTS);
+        }
         return resources.getImage(element);
     }
 
+    /** A report run shows its local date and time and what it reports: "2026-11-30 16:30:12 — forecast". */
     @Override
     public String getText(Object element) {
+        if (StrataFolders.isReportRun(element)) {
+            IFolder run = (IFolder) element;
+            String kind = reportKind(run);
+            return ReportRuns.readable(run.getName(), ZoneId.systemDefault()) + (kind == null ? "" : " \u2014 " + kind);
+        }
         return resources.getText(element);
+    }
+
+    /** forecast, deploy or check-rules: the name of the run's report files (from the workspace tree, no disk access). */
+    private static String reportKind(IFolder run) {
+        try {
+            for (IResource member : run.members()) {
+                String name = member.getName();
+                int dot = name.indexOf('.');
+                if (member.getType() == IResource.FILE && dot > 0) {
+                    return name.substring(0, dot);
+                }
+            }
+        } catch (CoreException e) {
+            // a folder that is gone meanwhile: its date is enough
+        }
+        return null;
     }
 
     @Override
@@ -79,6 +110,13 @@ public final class StrataLabelProvider extends LabelProvider implements ICommonL
         }
         if (StrataFolders.isStrataProject(element)) {
             return "Strata project " + StrataFolders.resource(element).getName();
+        }
+        if (StrataFolders.isReportRun(element)) {
+            return getText(element) + " \u2014 " + ((IFolder) element).getProjectRelativePath() + " (written at UTC "
+                    + ((IFolder) element).getName() + ")";
+        }
+        if (StrataFolders.isHtmlReport(element)) {
+            return ((IResource) element).getProjectRelativePath() + " (double-click opens it in the Report view)";
         }
         return null;
     }

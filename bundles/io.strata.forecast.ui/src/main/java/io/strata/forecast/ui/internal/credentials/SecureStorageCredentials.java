@@ -11,13 +11,12 @@ import org.eclipse.ui.PlatformUI;
 
 import io.strata.core.project.Credentials;
 import io.strata.core.project.CredentialsException;
-import io.strata.core.project.DatabaseType;
 import io.strata.core.project.Stage;
 import io.strata.forecast.ui.internal.Messages;
 
 /**
  * Passwords in the IDE: from Eclipse secure storage when one was stored for the stage, else asked
- * with a dialog on the UI thread (which may store it). Embedded H2 stages need none. Nothing is
+ * with a dialog on the UI thread (which may store it). Embedded stages (H2, SQLite, Derby, HSQLDB) need none. Nothing is
  * written to the project.
  */
 public final class SecureStorageCredentials implements Credentials {
@@ -37,7 +36,7 @@ public final class SecureStorageCredentials implements Credentials {
         if (stored != null) {
             return stored.toCharArray();
         }
-        if (stage.connection().type() == DatabaseType.H2) {
+        if (stage.connection().type().embedded()) {
             return new char[0];
         }
         PasswordDialog.Answer answer = ask(stage);

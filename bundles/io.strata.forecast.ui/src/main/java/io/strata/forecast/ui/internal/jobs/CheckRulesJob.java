@@ -19,7 +19,6 @@ import io.strata.forecast.ForecastRules;
 import io.strata.forecast.ui.internal.Messages;
 import io.strata.forecast.ui.internal.markers.Markers;
 import io.strata.reports.ReportFiles;
-import io.strata.reports.ReportWriter;
 import io.strata.reports.RuleCheck;
 import io.strata.rules.RuleProblem;
 import io.strata.rules.RuleSet;
@@ -57,7 +56,7 @@ public final class CheckRulesJob extends StrataJob {
             long failing = check.problems().stream().map(RuleProblem::source).distinct().count();
             console.error(NLS.bind(Messages.rules_errors, new Object[] { check.problems().size(), failing, check.files() }));
         }
-        ReportFiles report = writeReport(Messages.rules_report, () -> new ReportWriter().checkRules(projectDir(),
+        ReportFiles report = writeReport(Messages.rules_report, () -> reportWriter().checkRules(projectDir(),
                 new RuleCheck("Rules", started, millis, files, check.problems())));
         refresh(ProjectFolder.REPORTS, monitor);
         showReport(report);

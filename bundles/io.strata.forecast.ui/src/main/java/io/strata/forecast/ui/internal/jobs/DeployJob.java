@@ -17,6 +17,7 @@ import io.strata.core.ProjectFolder;
 import io.strata.core.project.ProjectException;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
+import io.strata.forecast.ForecastResult;
 import io.strata.forecast.ui.internal.Messages;
 import io.strata.liquibase.ChangeSetInfo;
 import io.strata.liquibase.OperationException;
@@ -24,11 +25,12 @@ import io.strata.liquibase.Selection;
 import io.strata.liquibase.StageOperations;
 import io.strata.reports.DeployOutcome;
 import io.strata.reports.ReportFiles;
-import io.strata.reports.ReportWriter;
 
 /**
  * Deploy to a stage. Full: forecast first and deploy nothing when the forecast fails; quick:
- * deploy without a forecast. Either way a deploy report is written and shown.
+ * deploy without a forecast. Either way the user confirms the stage, its database and the number
+ * of change sets (counted here, off the UI thread) before anything is applied, and a deploy report
+ * is written and shown.
  */
 public final class DeployJob extends ForecastJob {
 
@@ -45,19 +47,31 @@ public final class DeployJob extends ForecastJob {
         StrataProject strata = load();
         Stage stage = chooseStage(strata);
         setName(NLS.bind(quick ? Messages.deploy_jobQuickTo : Messages.deploy_jobTo, stage.name()));
-        if (!quick && forecast(strata, stage, monitor).failed()) {
-            return failed(NLS.bind(Messages.deploy_refused, stage.name()));
+        StageOperations operations = operations(strata);
+        int pending;
+        if (quick) {
+            monitor.subTask(NLS.bind(Messages.deploy_counting, stage.name()));
+            pending = operations.status(stage, Selection.STAGE_DEFAULTS).size();
+        } else {
+            ForecastResult forecast = forecast(strata, stage, monitor);
+            if (forecast.failed()) {
+                return failed(NLS.bind(Messages.deploy_refused, stage.name()));
+            }
+            pending = forecast.changeSets().size();
         }
         progress().checkCanceled();
+        if (pending > 0 && !DeployConfirmation.ask(strata, stage, pending)) {
+            console.println(NLS.bind(Messages.deploy_notConfirmed, stage.name()));
+            return Status.CANCEL_STATUS;
+        }
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         monitor.subTask(NLS.bind(Messages.deploy_applying, stage.name()));
-        StageOperations operations = operations(strata);
         Instant started = Instant.now();
         StageOperations.DeployResult result;
         try {
             result = operations.deploy(stage, Selection.STAGE_DEFAULTS);
         } catch (OperationException e) {
-            ReportFiles report = writeReport(Messages.deploy_report, () -> new ReportWriter().deploy(projectDir(),
+            ReportFiles report = writeReport(Messages.deploy_report, () -> reportWriter().deploy(projectDir(),
                     DeployOutcome.failed(stage.name(), started, Duration.between(started, Instant.now()).toMillis(), List.of(),
                             e.kind().name(), e.getMessage())));
             refresh(ProjectFolder.REPORTS, monitor);
@@ -70,7 +84,7 @@ public final class DeployJob extends ForecastJob {
             console.println("  " + changeSet.key());
         }
         ReportFiles report = writeReport(Messages.deploy_report,
-                () -> new ReportWriter().deploy(projectDir(), DeployOutcome.succeeded(result, started)));
+                () -> reportWriter().deploy(projectDir(), DeployOutcome.succeeded(result, started)));
         refresh(ProjectFolder.REPORTS, monitor);
         showReport(report);
         return Status.OK_STATUS;

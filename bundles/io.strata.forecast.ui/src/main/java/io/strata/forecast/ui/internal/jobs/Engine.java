@@ -18,13 +18,14 @@ import io.strata.aws.AwsPasswords;
 import io.strata.connection.JdbcDrivers;
 import io.strata.connection.StageConnector;
 import io.strata.core.project.Credentials;
+import io.strata.ui.preferences.StrataPreferences;
 
 /**
- * The engine's collaborators as the IDE sets them up: JDBC drivers (plug-ins, then
- * {@code STRATA_DRIVERS} and {@code <install>/jdbc_drivers}), Liquibase extensions
- * ({@code STRATA_EXTENSIONS}, {@code <install>/extensions}), AWS passwords for stages that use
- * them (region and profile from {@code AWS_REGION}/{@code AWS_PROFILE}), other passwords from the
- * given credentials. The same places the CLI looks.
+ * The engine's collaborators as the IDE sets them up: JDBC drivers (plug-ins, then the drivers
+ * folder of the preferences, {@code STRATA_DRIVERS} and {@code <install>/jdbc_drivers}), Liquibase
+ * extensions ({@code STRATA_EXTENSIONS}, {@code <install>/extensions}), AWS passwords for stages
+ * that use them (region and profile from the preferences, else {@code AWS_REGION}/{@code AWS_PROFILE}),
+ * other passwords from the given credentials. Besides the preferences, the places the CLI looks.
  */
 public final class Engine {
 
@@ -32,9 +33,28 @@ public final class Engine {
     }
 
     public static StageConnector connector(Credentials credentials) {
-        String region = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
-        return new StageConnector(new JdbcDrivers(folders("STRATA_DRIVERS", "jdbc_drivers")),
-                new AwsPasswords(new AwsPasswords.Settings(region, System.getenv("AWS_PROFILE"), null, null), credentials));
+        return new StageConnector(new JdbcDrivers(driverFolders()), new AwsPasswords(awsSettings(), credentials));
+    }
+
+    /** Where JDBC driver jars are looked for: the preferences' folder first, then the CLI's places. */
+    public static List<Path> driverFolders() {
+        List<Path> folders = new ArrayList<>();
+        Path preferred = StrataPreferences.driversFolder();
+        if (preferred != null) {
+            folders.add(preferred);
+        }
+        folders.addAll(folders("STRATA_DRIVERS", "jdbc_drivers"));
+        return folders;
+    }
+
+    /** AWS region and profile: the preferences', else the environment's. */
+    public static AwsPasswords.Settings awsSettings() {
+        String region = StrataPreferences.awsRegion();
+        if (region == null) {
+            region = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
+        }
+        String profile = StrataPreferences.awsProfile();
+        return new AwsPasswords.Settings(region, profile != null ? profile : System.getenv("AWS_PROFILE"), null, null);
     }
 
     /** Jars of Liquibase extensions (custom change classes). */

@@ -20,7 +20,6 @@ import io.strata.forecast.Forecaster;
 import io.strata.forecast.ui.internal.Messages;
 import io.strata.forecast.ui.internal.markers.Markers;
 import io.strata.liquibase.OperationException;
-import io.strata.reports.ReportWriter;
 import io.strata.rules.ResponseType;
 
 /**
@@ -29,6 +28,12 @@ import io.strata.rules.ResponseType;
  * Reports/ and the Report view.
  */
 public class ForecastJob extends StrataJob {
+
+    /**
+     * Findings written to the console per run; the others are in the Problems view and the report.
+     * Thousands of console lines would keep the UI thread busy styling them.
+     */
+    static final int CONSOLE_FINDINGS = 200;
 
     public ForecastJob(IProject project) {
         this(Messages.forecast_job, project);
@@ -54,7 +59,7 @@ public class ForecastJob extends StrataJob {
         ForecastResult result = forecaster(strata).forecast(stage,
                 Forecaster.Options.live().withRowCounts(Forecaster.RowCounts.APPROXIMATE), progress());
         monitor.subTask(Messages.forecast_writing);
-        var report = writeReport(Messages.forecast_report, () -> new ReportWriter().forecast(projectDir(), result));
+        var report = writeReport(Messages.forecast_report, () -> reportWriter().forecast(projectDir(), result));
         Markers.replaceFindings(project, stage.name(), result.allFindings(), monitor);
         refresh(ProjectFolder.REPORTS, monitor);
         print(result);
@@ -66,16 +71,26 @@ public class ForecastJob extends StrataJob {
         long changes = result.changeSets().stream().mapToLong(c -> c.changes().size()).sum();
         console.println(NLS.bind(Messages.forecast_ran, new Object[] { result.stage(), result.modelSource(),
                 result.changeSets().size(), changes, result.millis() }));
+        int printed = 0;
+        int shown = 0;
         for (Finding finding : result.allFindings()) {
             if (finding.severity() == ResponseType.PASS) {
                 continue;
             }
+            shown++;
+            if (printed == CONSOLE_FINDINGS) {
+                continue;
+            }
+            printed++;
             String line = "  " + finding + (finding.hint() == null ? "" : NLS.bind(Messages.forecast_hint, finding.hint()));
             if (finding.fails()) {
                 console.error(line);
             } else {
                 console.println(line);
             }
+        }
+        if (shown > printed) {
+            console.println(NLS.bind(Messages.forecast_more, shown - printed));
         }
         String counts = NLS.bind(Messages.forecast_counts, new Object[] { result.count(ResponseType.FAIL),
                 result.count(ResponseType.WARN), result.count(ResponseType.INFO), result.notSimulated() });

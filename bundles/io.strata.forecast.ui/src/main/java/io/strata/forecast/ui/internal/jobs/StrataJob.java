@@ -38,6 +38,9 @@ import io.strata.liquibase.OperationException;
 import io.strata.connection.StageConnector;
 import io.strata.liquibase.StageOperations;
 import io.strata.reports.ReportFiles;
+import io.strata.reports.ReportFormat;
+import io.strata.reports.ReportWriter;
+import io.strata.ui.preferences.StrataPreferences;
 
 /**
  * A piece of Strata work on a project, run off the UI thread with a progress bar and Cancel.
@@ -169,7 +172,7 @@ public abstract class StrataJob extends Job {
     protected ReportFiles writeReport(String what, ReportWork work) {
         try {
             ReportFiles files = work.write();
-            console.println(NLS.bind(Messages.job_report, what, projectDir().relativize(files.html())));
+            console.println(NLS.bind(Messages.job_report, what, projectDir().relativize(files.html() != null ? files.html() : files.dir())));
             return files;
         } catch (IOException | RuntimeException e) {
             console.error(NLS.bind(Messages.job_reportFailed, projectDir().resolve(ProjectFolder.REPORTS.folderName()), e.getMessage()));
@@ -187,9 +190,22 @@ public abstract class StrataJob extends Job {
         }
     }
 
-    /** Shows the report in the Report view (on the UI thread, later). */
+    /**
+     * The report writer with the formats of the preferences (Window > Preferences > Strata); a
+     * setting the engine does not accept falls back to every format, and says so in the console.
+     */
+    protected ReportWriter reportWriter() {
+        try {
+            return new ReportWriter().formats(ReportFormat.parse(StrataPreferences.reportFormats()));
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            return new ReportWriter();
+        }
+    }
+
+    /** Shows the HTML report in the Report view (on the UI thread, later), unless the preferences say not to. */
     protected void showReport(ReportFiles files) {
-        if (files != null) {
+        if (files != null && files.html() != null && StrataPreferences.openReport()) {
             ReportView.showLater(files.html());
         }
     }

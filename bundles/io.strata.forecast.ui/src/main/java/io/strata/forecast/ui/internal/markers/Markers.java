@@ -61,6 +61,10 @@ public final class Markers {
             putIfSet(attributes, ForecastUi.ATTR_RULE, finding.rule());
             putIfSet(attributes, ForecastUi.ATTR_PHASE, finding.phase());
             putIfSet(attributes, ForecastUi.ATTR_CHANGE_SET_ID, finding.changeSetId());
+            if (finding.fix() != null) {
+                attributes.put(ForecastUi.ATTR_REPLACE, finding.fix().replace());
+                attributes.put(ForecastUi.ATTR_REPLACE_WITH, finding.fix().with());
+            }
             wanted.add(new Wanted(target, attributes));
         }
         replace(project, ForecastUi.FINDING_MARKER, wanted, monitor);
@@ -97,15 +101,26 @@ public final class Markers {
      */
     private static void replace(IProject project, String type, List<Wanted> wanted, IProgressMonitor monitor) throws CoreException {
         ResourcesPlugin.getWorkspace().run(m -> {
-            List<Wanted> missing = new ArrayList<>(wanted);
+            // Counted by value (a hash map, not a list): thousands of findings cost no quadratic time.
+            Map<Wanted, Integer> missing = new HashMap<>();
+            for (Wanted marker : wanted) {
+                missing.merge(marker, 1, Integer::sum);
+            }
             for (IMarker existing : project.findMarkers(type, false, IResource.DEPTH_INFINITE)) {
                 Wanted same = new Wanted(existing.getResource(), existing.getAttributes());
-                if (!missing.remove(same)) {
+                Integer count = missing.get(same);
+                if (count == null) {
                     existing.delete();
+                } else if (count == 1) {
+                    missing.remove(same);
+                } else {
+                    missing.put(same, count - 1);
                 }
             }
-            for (Wanted marker : missing) {
-                marker.resource().createMarker(type, marker.attributes());
+            for (Map.Entry<Wanted, Integer> marker : missing.entrySet()) {
+                for (int i = 0; i < marker.getValue(); i++) {
+                    marker.getKey().resource().createMarker(type, marker.getKey().attributes());
+                }
             }
         }, project, IWorkspace.AVOID_UPDATE, monitor);
     }

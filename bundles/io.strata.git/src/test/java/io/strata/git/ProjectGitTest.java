@@ -1,0 +1,189 @@
+package io.strata.git;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.strata.aws.codecommit.CodeCommitAccess;
+import io.strata.aws.codecommit.CodeCommitRemote;
+import io.strata.core.ProgressMonitor;
+import io.strata.git.ProjectGit.Change;
+import io.strata.git.ProjectGit.FileChange;
+import io.strata.git.ProjectGit.MergeOutcome;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * Team operations on real repositories, pushed to and pulled from a real Git smart-HTTP server
+ * on loopback that, like CodeCommit, accepts only SigV4-signed credentials.
+ */
+class ProjectGitTest {
+
+    @TempDir
+    Path tmp;
+    LoopbackGitServer server;
+    final PersonIdent alice = new PersonIdent("Alice", "alice@example.org");
+    final PersonIdent bob = new PersonIdent("Bob", "bob@example.org");
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new LoopbackGitServer(Files.createDirectories(tmp.resolve("server")));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static GitAuth signedWith(String secret) {
+        return GitAuth.codeCommit(new CodeCommitAccess(StaticCredentialsProvider.create(AwsBasicCredentials.create(LoopbackGitServer.ACCESS_KEY, secret)), null,
+                Clock.systemUTC()), GitAuth.NONE);
+    }
+
+    private Path project(String name) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(dir.resolve("strata.yaml"), "name: " + name + "\n");
+        Files.createDirectories(dir.resolve("Change Log"));
+        Files.writeString(dir.resolve("Change Log/changelog.xml"), "<databaseChangeLog/>\n");
+        Files.createDirectories(dir.resolve("Reports/DEV"));
+        Files.writeString(dir.resolve("Reports/DEV/report.html"), "<html/>");
+        Files.createDirectories(dir.resolve(".strata/index"));
+        Files.writeString(dir.resolve(".strata/index/status.json"), "{}");
+        return dir;
+    }
+
+    private CodeCommitRemote remoteOn(String name) {
+        return CodeCommitRemote.of(LoopbackGitServer.REGION, name, null).at(server.endpoint());
+    }
+
+    @Test
+    void shareInitsIgnoresLocalStateAndCommitsTheProject() throws Exception {
+        Path dir = project("share");
+        Files.writeString(dir.resolve(".gitignore"), "*.bak\n");
+        try (ProjectGit git = ProjectGit.share(dir, alice)) {
+            assertEquals("main", git.branch());
+            List<String> ignore = Files.readAllLines(dir.resolve(".gitignore"));
+            assertTrue(ignore.contains("*.bak") && ignore.contains(".strata/") && ignore.contains("Reports/"), ignore.toString());
+            assertEquals(List.of(), git.changes(), "everything committed or ignored");
+            assertEquals(1, git.history(10, null).size());
+            assertEquals("Alice", git.history(10, null).get(0).author());
+            assertTrue(git.history(10, "Reports").isEmpty(), "reports are not versioned");
+        }
+        GitProblem again = assertThrows(GitProblem.class, () -> ProjectGit.share(dir, alice));
+        assertTrue(again.getMessage().contains("already in a Git repository"), again.getMessage());
+    }
+
+    @Test
+    void commitTakesOnlyTheChosenFilesAndNeedsAMessage() throws Exception {
+        Path dir = project("commit");
+        try (ProjectGit git = ProjectGit.share(dir, alice)) {
+            Files.writeString(dir.resolve("Change Log/changelog.xml"), "<databaseChangeLog><!-- edited --></databaseChangeLog>\n");
+            Files.writeString(dir.resolve("Change Log/sprint-2.xml"), "<databaseChangeLog/>\n");
+            Files.delete(dir.resolve("strata.yaml"));
+            assertEquals(List.of(new FileChange("Change Log/changelog.xml", Change.CHANGED), new FileChange("Change Log/sprint-2.xml", Change.UNTRACKED),
+                    new FileChange("strata.yaml", Change.MISSING)), git.changes());
+            assertTrue(assertThrows(GitProblem.class, () -> git.commit(List.of("strata.yaml"), " ", alice)).getMessage().contains("needs a message"));
+            git.commit(List.of("Change Log/sprint-2.xml", "strata.yaml"), "Sprint 2 change log", alice);
+            assertEquals(List.of(new FileChange("Change Log/changelog.xml", Change.CHANGED)), git.changes(), "the other change stays uncommitted");
+            assertEquals("Sprint 2 change log", git.history(1, null).get(0).shortMessage());
+        }
+    }
+
+    @Test
+    void pushAndPullThroughASignedCodeCommitRemoteAndARejectedPushLosesNothing() throws Exception {
+        URI url = server.createRepository("strata-sample");
+        Path aliceDir = project("alice");
+        try (ProjectGit aliceGit = ProjectGit.share(aliceDir, alice)) {
+            aliceGit.setRemote("origin", remoteOn("strata-sample"));
+            assertEquals(url.toString(), aliceGit.remotes().get(0).url());
+            assertEquals("strata-sample", aliceGit.remotes().get(0).codeCommit().name());
+            assertEquals("pushed 'main' to origin", aliceGit.push("origin", signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE).message());
+            assertTrue(server.show("strata-sample", "main:strata.yaml").contains("name: alice"), "command-line git sees the pushed commit");
+            assertTrue(server.log.stream().anyMatch(l -> l.startsWith("401")) && server.log.stream().anyMatch(l -> l.startsWith("200 POST")),
+                    "asked for credentials, then served the signed push: " + server.log);
+
+            Path bobDir = tmp.resolve("bob");
+            try (ProjectGit bobGit = ProjectGit.cloneFrom(url.toString(), remoteOn("strata-sample"), bobDir, signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE)) {
+                Files.writeString(bobDir.resolve("Change Log/bob.xml"), "<databaseChangeLog/>\n");
+                bobGit.commit(List.of("Change Log/bob.xml"), "Bob's change set", bob);
+                bobGit.push("origin", signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE);
+            }
+
+            Files.writeString(aliceDir.resolve("Change Log/alice.xml"), "<databaseChangeLog/>\n");
+            aliceGit.commit(List.of("Change Log/alice.xml"), "Alice's change set", alice);
+            String aliceHead = aliceGit.resolve("HEAD");
+            GitProblem rejected = assertThrows(GitProblem.class, () -> aliceGit.push("origin", signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE));
+            assertTrue(rejected.getMessage().contains("push rejected") && rejected.getMessage().contains("Pull first"), rejected.getMessage());
+            assertEquals(aliceHead, aliceGit.resolve("HEAD"), "the local commit is kept");
+            assertTrue(Files.exists(aliceDir.resolve("Change Log/alice.xml")));
+
+            MergeOutcome pulled = aliceGit.pull("origin", false, signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE);
+            assertTrue(pulled.successful(), pulled.message());
+            assertTrue(Files.exists(aliceDir.resolve("Change Log/bob.xml")), "Bob's file arrived");
+            aliceGit.push("origin", signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE);
+            assertTrue(server.show("strata-sample", "main:Change Log/alice.xml").contains("databaseChangeLog"));
+        }
+    }
+
+    @Test
+    void wrongOrMissingCredentialsAreExplained() throws Exception {
+        server.createRepository("locked");
+        Path dir = project("locked");
+        try (ProjectGit git = ProjectGit.share(dir, alice)) {
+            git.setRemote("origin", remoteOn("locked"));
+            String head = git.resolve("HEAD");
+            GitProblem wrong = assertThrows(GitProblem.class, () -> git.push("origin", signedWith("not-the-secret"), ProgressMonitor.NONE));
+            assertTrue(wrong.getMessage().contains("did not accept the credentials") && wrong.getMessage().contains("codecommit:GitPush"), wrong.getMessage());
+            assertTrue(server.log.stream().anyMatch(l -> l.startsWith("403")), server.log.toString());
+
+            GitAuth noCredentials = GitAuth.codeCommit(new CodeCommitAccess(() -> {
+                throw new IllegalStateException("Unable to load credentials from any of the providers in the chain");
+            }, null, Clock.systemUTC()), GitAuth.NONE);
+            GitProblem missing = assertThrows(GitProblem.class, () -> git.push("origin", noCredentials, ProgressMonitor.NONE));
+            assertTrue(missing.getMessage().contains("no AWS credentials") && missing.getMessage().contains("aws configure"), missing.getMessage());
+            assertEquals(head, git.resolve("HEAD"));
+
+            git.setRemote("nowhere", remoteOn("no-such-repo"));
+            GitProblem notFound = assertThrows(GitProblem.class, () -> git.push("nowhere", signedWith(LoopbackGitServer.SECRET), ProgressMonitor.NONE));
+            assertTrue(notFound.getMessage().contains("push to nowhere failed: there is no repository at"), notFound.getMessage());
+        }
+    }
+
+    @Test
+    void branchesAndAMergeWithConflictsListed() throws Exception {
+        Path dir = project("branches");
+        try (ProjectGit git = ProjectGit.share(dir, alice)) {
+            git.createBranch("sprint-2");
+            assertEquals("sprint-2", git.branch());
+            Files.writeString(dir.resolve("strata.yaml"), "name: sprint-2\n");
+            git.commit(List.of("strata.yaml"), "Rename on sprint-2", alice);
+            git.switchBranch("main");
+            assertEquals(List.of("main", "sprint-2"), git.branches());
+            Files.writeString(dir.resolve("strata.yaml"), "name: main-edit\n");
+            GitProblem dirty = assertThrows(GitProblem.class, () -> git.switchBranch("sprint-2"));
+            assertTrue(dirty.getMessage().contains("overwrite your uncommitted changes to strata.yaml"), dirty.getMessage());
+            git.commit(List.of("strata.yaml"), "Rename on main", alice);
+            assertTrue(assertThrows(GitProblem.class, () -> git.createBranch("sprint-2")).getMessage().contains("already exists"));
+
+            MergeOutcome merged = git.merge("sprint-2");
+            assertFalse(merged.successful());
+            assertEquals(List.of("strata.yaml"), merged.conflicts());
+            assertTrue(merged.message().contains("left conflicts in strata.yaml"), merged.message());
+            assertTrue(Files.readString(dir.resolve("strata.yaml"), StandardCharsets.UTF_8).contains("<<<<<<<"));
+        }
+    }
+}
