@@ -15,7 +15,7 @@ if "%LAUNCHER%"=="" (
 )
 if "%STRATA_HEAP%"=="" set "STRATA_HEAP=-Xmx2g"
 if "%STRATA_WORKSPACE%"=="" set "STRATA_WORKSPACE=%USERPROFILE%\strata-workspace"
-set "JVMARGS=%STRATA_HEAP% -Dliquibase.analytics.enabled=false -Djava.util.logging.config.file="%HERE%logging.properties""
+set "JVMARGS=%STRATA_HEAP% -Dliquibase.analytics.enabled=false -Dguice_bytecode_gen_option=DISABLED -Djava.util.logging.config.file="%HERE%logging.properties""
 if not defined STRATA_CLI_VMARGS set "STRATA_CLI_VMARGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "FIRST=%~1"
 set "MODE=ide"

@@ -58,10 +58,10 @@ import liquibase.parser.ChangeLogParserFactory;
 class RealChangeLogDeployTest {
 
     /** Jar (in the folder the build copies them to) and the change log inside it. */
-    private record Source(String jar, String changelog) {
+    record Source(String jar, String changelog) {
     }
 
-    private static final List<Source> SOURCES = List.of(
+    static final List<Source> SOURCES = List.of(
             new Source("camunda-engine.jar", "org/camunda/bpm/engine/db/liquibase/camunda-changelog.xml"),
             new Source("flowable-cmmn-engine.jar", "org/flowable/cmmn/db/liquibase/flowable-cmmn-db-changelog.xml"),
             new Source("flowable-dmn-engine.jar", "org/flowable/dmn/db/liquibase/flowable-dmn-db-changelog.xml"),
@@ -69,7 +69,7 @@ class RealChangeLogDeployTest {
             new Source("flowable-event-registry.jar", "org/flowable/eventregistry/db/liquibase/flowable-eventregistry-db-changelog.xml"));
 
     /** The jars of the Event Registry's custom change (it does nothing outside a running Flowable engine, as on a new database). */
-    private static final List<String> EXTENSIONS = List.of("flowable-event-registry.jar", "flowable-engine-common.jar");
+    static final List<String> EXTENSIONS = List.of("flowable-event-registry.jar", "flowable-engine-common.jar");
 
     /** One table of each change log, to see that its DDL ran. */
     private static final List<String> TABLES = List.of("ACT_RU_EXECUTION", "ACT_HI_DECINST", "ACT_ID_USER",
@@ -171,7 +171,7 @@ class RealChangeLogDeployTest {
     }
 
     /** A project whose master change log includes each real change log, extracted with its folder from its jar. */
-    private static Path jars() {
+    static Path jars() {
         return Path.of(System.getProperty("strata.realChangelogs", "target/real-changelogs"));
     }
 
@@ -194,7 +194,7 @@ class RealChangeLogDeployTest {
         Files.writeString(dir.resolve("Change Log/changelog.xml"), master.append("</databaseChangeLog>\n").toString());
     }
 
-    private static int extract(Path jar, String folder, Path target) throws IOException {
+    static int extract(Path jar, String folder, Path target) throws IOException {
         int count = 0;
         try (JarFile file = new JarFile(jar.toFile())) {
             Enumeration<JarEntry> entries = file.entries();

@@ -87,7 +87,8 @@ public final class StrataCommands {
                     union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--count", "--to-tag", "--to-date")), Set.of("--preview")),
             new Command("changelog-sync", "Mark the pending change sets as applied without running them",
                     "--stage NAME [--contexts C] [--labels EXPR]", union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
-            new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets)",
+            new Command("validate", "Check the change log (with --stage: also the checksums of applied change sets); DSL files' issues and "
+                    + "tables or columns used before they exist, at file:line",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
             new Command("check-rules", "Compile every rule file in Rules/ (PreForecast, Forecast, PostForecast, SqlRules); errors as file:line:column",
                     "[--project DIR]", Set.of("--project"), Set.of()),
@@ -102,6 +103,8 @@ public final class StrataCommands {
                     union(STAGE_OPTIONS, Set.of("--reference", "--snapshot", "--changelog")), Set.of()),
             new Command("test-rules", "Run the rules' test cases (Rules/<Phase>/X.tests/); exit 7 when a case fails, 3 when one is malformed",
                     "[--project DIR] [--junit FILE]", Set.of("--project", "--junit"), Set.of()),
+            new Command("convert", "Convert a change log between XML/YAML/JSON and the Strata DSL (.strata); the result is parsed again and must give the same change sets",
+                    "IN OUT [--root DIR]", Set.of("--root"), Set.of()),
             new Command("add-rules", "Copy a rule pack with its tests into Rules/ (never overwrites without --force)",
                     "[--project DIR] [--pack standard] [--force]", Set.of("--project", "--pack"), Set.of("--force")));
 
@@ -199,6 +202,7 @@ public final class StrataCommands {
             case "compare" -> compare(arguments);
             case "test-rules" -> testRules(arguments);
             case "add-rules" -> addRules(arguments);
+            case "convert" -> convert(arguments);
             default -> throw new IllegalStateException(name);
         };
     }
@@ -546,12 +550,39 @@ public final class StrataCommands {
             operations.validateOffline();
             what = "The change log " + project.changelog() + " is valid.";
         }
+        List<io.strata.dsl.DslIssue> issues = io.strata.liquibase.ChangeLogProblems.find(project);
+        boolean errors = issues.stream().anyMatch(i -> i.severity() == io.strata.dsl.DslIssue.Severity.ERROR);
+        if (errors) {
+            what = "The change log " + project.changelog() + " has errors:";
+        } else if (!issues.isEmpty()) {
+            what += " Warnings:";
+        }
         if (json(a)) {
-            env.out().println(Json.write(Map.of("ok", true, "message", what)));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (io.strata.dsl.DslIssue issue : issues) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("code", issue.code());
+                row.put("severity", issue.severity().name());
+                row.put("file", issue.file());
+                row.put("line", issue.line());
+                row.put("column", issue.column());
+                row.put("changeSet", issue.changeSetId());
+                row.put("message", issue.message());
+                rows.add(row);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", !errors);
+            if (errors) {
+                result.put("exitCode", ExitCode.INVALID);
+            }
+            result.put("message", what);
+            result.put("issues", rows);
+            env.out().println(Json.write(result));
         } else {
             env.out().println(what);
+            issues.forEach(issue -> env.out().println("  " + issue));
         }
-        return ExitCode.OK;
+        return errors ? ExitCode.INVALID : ExitCode.OK;
     }
 
     private int checkRules(Arguments a) throws ProjectException {
@@ -722,6 +753,44 @@ public final class StrataCommands {
             env.out().println(Json.write(RuleTestsOutput.json(name, result)));
         } else {
             RuleTestsOutput.text(name, result, env.out());
+        }
+        return ExitCode.OK;
+    }
+
+    private int convert(Arguments a) throws UsageException, OperationException {
+        if (a.positional().size() != 2) {
+            throw new UsageException("convert needs the change log to read and the file to write: strata convert IN OUT "
+                    + "(one of them a .strata file)");
+        }
+        Path root = a.has("--root") ? env.workingDir().resolve(a.get("--root")).normalize() : env.workingDir();
+        Path in = env.workingDir().resolve(a.positional().get(0)).normalize();
+        Path out = env.workingDir().resolve(a.positional().get(1)).normalize();
+        if (!java.nio.file.Files.isRegularFile(in)) {
+            throw new UsageException(in + " does not exist");
+        }
+        io.strata.dsl.ChangeLogConverter.Result result;
+        try {
+            result = new io.strata.liquibase.LiquibaseRunner(root).inScope(() -> new io.strata.dsl.ChangeLogConverter(root).convert(in, out));
+        } catch (liquibase.exception.LiquibaseException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof io.strata.dsl.ChangeLogConverter.ConversionException)) {
+                cause = cause.getCause();
+            }
+            throw new OperationException(OperationException.Kind.CHANGELOG, cause != null ? cause.getMessage() : e.getMessage(), e);
+        }
+        String message = "Converted " + a.positional().get(0) + " to " + a.positional().get(1) + ": " + result.changeSets()
+                + " change sets (" + result.changeSetsWithIncludes() + " with the files it includes), the same change sets "
+                + "and checksums when read back.";
+        if (json(a)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ok", true);
+            row.put("input", in.toString());
+            row.put("output", result.output().toString());
+            row.put("changeSets", result.changeSets());
+            row.put("changeSetsWithIncludes", result.changeSetsWithIncludes());
+            env.out().println(Json.write(row));
+        } else {
+            env.out().println(message);
         }
         return ExitCode.OK;
     }

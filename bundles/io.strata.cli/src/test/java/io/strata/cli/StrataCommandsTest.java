@@ -62,6 +62,55 @@ class StrataCommandsTest {
     }
 
     @Test
+    void convertTheSampleToTheDslAndWorkOnIt() throws Exception {
+        Result converted = ok("convert", "strata-sample/Change Log/changelog.xml", "strata-sample/Change Log/changelog.strata",
+                "--root", "strata-sample");
+        assertTrue(converted.out().startsWith("Converted strata-sample/Change Log/changelog.xml to strata-sample/Change Log/changelog.strata: "
+                + "4 change sets"), converted.out());
+        String dsl = Files.readString(project.resolve("Change Log/changelog.strata"));
+        assertTrue(dsl.contains("createIndex IDX_ADDRESS_ALL tableName=ADDRESS {"), dsl);
+
+        Files.writeString(project.resolve("strata.yaml"), Files.readString(project.resolve("strata.yaml"))
+                .replaceAll("(?m)^changelog:.*$", "") + "\nchangelog: Change Log/changelog.strata\n");
+        Result status = ok("status", "--project", "strata-sample");
+        assertTrue(status.out().startsWith("4 change set(s) pending on stage DEV:"), status.out());
+        assertTrue(status.out().contains("Change Log/changelog.strata::sprint2-002-address-index::strata  [sprint-2]"), status.out());
+
+        // The forecast and its rules work on the DSL, and the finding points at the DSL line.
+        Result forecast = strata("forecast", "--project", "strata-sample", "--empty");
+        assertEquals(ExitCode.FORECAST_FAILED, forecast.code(), forecast.out() + forecast.err());
+        java.util.regex.Matcher finding = java.util.regex.Pattern.compile("FAIL  Change Log/changelog\\.strata:(\\d+)  sprint2-002-address-index  "
+                + "\\[Forecast: Index Too Many Columns Error\\]").matcher(forecast.out());
+        assertTrue(finding.find(), forecast.out());
+        assertTrue(dsl.lines().toList().get(Integer.parseInt(finding.group(1)) - 1).startsWith("changeSet sprint2-002-address-index "),
+                finding.group());
+
+        Result valid = ok("validate", "--project", "strata-sample");
+        assertEquals("The change log Change Log/changelog.strata is valid.\n", valid.out());
+        Files.writeString(project.resolve("Change Log/changelog.strata"), dsl + """
+
+                changeSet sprint3-001 author=strata {
+                    createIndex IDX_ADDRESS_CITY tableName=ADDRESS uniqe=true { column TOWN; }
+                }
+                """);
+        Result invalid = strata("validate", "--project", "strata-sample");
+        assertEquals(ExitCode.INVALID, invalid.code(), invalid.out() + invalid.err());
+        assertTrue(invalid.out().startsWith("The change log Change Log/changelog.strata has errors:\n"), invalid.out());
+        assertTrue(invalid.out().contains("  Change Log/changelog.strata:34:1: error: createIndex has no attribute 'uniqe': did you mean "
+                + "'unique'? [DSL_UNKNOWN_ATTRIBUTE]"), invalid.out());
+        assertTrue(invalid.out().contains("Change Log/changelog.strata:33:1: warning: change set 'sprint3-001': createIndex refers to column ADDRESS.TOWN, which the "
+                + "table does not have at that point [DSL_UNKNOWN_COLUMN]"), invalid.out());
+        Files.writeString(project.resolve("Change Log/changelog.strata"), dsl);
+
+        Result back = ok("convert", "strata-sample/Change Log/changelog.strata", "strata-sample/back.yaml", "--root", "strata-sample", "--json");
+        assertTrue(back.out().contains("\"changeSets\": 4"), back.out());
+
+        Result neither = strata("convert", "strata-sample/back.yaml", "strata-sample/back.xml", "--root", "strata-sample");
+        assertEquals(ExitCode.INVALID, neither.code(), neither.err());
+        assertTrue(neither.err().contains("one of the two files must be a DSL change log (.strata)"), neither.err());
+    }
+
+    @Test
     void theBlogsScenarioOnTheSampleProject() throws Exception {
         variables.put("STRATA_PASSWORD_DEV", "S3cr3t-Pa55");
 

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where each change set starts in its change log file (XML, YAML, JSON or formatted SQL), so that
- * findings and messages point at a line. Each file is read once.
+ * Where each change set starts in its change log file (XML, YAML, JSON, formatted SQL or the DSL), so that
+ * findings and messages point at a line. Each file is read once; DSL files ({@code .strata}) with the DSL's parser.
  */
 public final class ChangeSetLines {
 
@@ -96,6 +96,17 @@ public final class ChangeSetLines {
                     put(lines, value(id), author.find() ? value(author) : null, lineOf(lineStarts, m.start()));
                 }
             }
+        } else if (io.strata.dsl.DslChangeLogParser.isDsl(lower)) {
+            io.strata.dsl.DslReader.Result read = io.strata.dsl.DslReader.read(text, file);
+            if (read.ok()) {
+                for (liquibase.parser.core.ParsedNode node : read.root().getChildren()) {
+                    Object id = node.getName().equals("changeSet") ? childValue(node, "id") : null;
+                    if (id != null) {
+                        Object author = childValue(node, "author");
+                        put(lines, id.toString(), author == null ? null : author.toString(), read.line(node));
+                    }
+                }
+            }
         } else if (lower.endsWith(".sql")) {
             Matcher m = SQL_CHANGE_SET.matcher(text);
             while (m.find()) {
@@ -108,6 +119,11 @@ public final class ChangeSetLines {
             }
         }
         return lines;
+    }
+
+    private static Object childValue(liquibase.parser.core.ParsedNode node, String name) {
+        liquibase.parser.core.ParsedNode child = node.getChildren().stream().filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+        return child == null ? null : child.getValue();
     }
 
     private static String value(Matcher m) {

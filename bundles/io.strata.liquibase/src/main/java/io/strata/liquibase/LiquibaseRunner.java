@@ -119,6 +119,8 @@ public final class LiquibaseRunner {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(liquibaseLoader);
         try {
+            // Liquibase's service lookup cannot see this bundle's dependencies inside OSGi: register the DSL's parser.
+            io.strata.dsl.DslChangeLogParser.register();
             Map<String, Object> values = new HashMap<>(settings);
             values.put(Scope.Attr.classLoader.name(), liquibaseLoader);
             values.put(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(changelogRoot));
