@@ -205,6 +205,9 @@ class StrataActionsTest {
             job = jobs[0];
             Job running = job;
             ui.waitUntil("the forecast job to run", Duration.ofSeconds(30), () -> running.getState() == Job.RUNNING);
+            // RUNNING comes a moment before the job's own code: cancelled in between, the platform
+            // ends it without running it. The job's first console line says its code has started.
+            ui.waitUntil("the forecast job to start its work", Duration.ofSeconds(30), () -> consoleSince(before).contains(": project " + SAMPLE));
             job.cancel();
         } finally {
             Job.getJobManager().endRule(project);

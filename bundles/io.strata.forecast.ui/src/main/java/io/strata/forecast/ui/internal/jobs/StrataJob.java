@@ -81,7 +81,10 @@ public abstract class StrataJob extends Job {
         console.show();
         try {
             IStatus status = perform(monitor);
-            if (status.getSeverity() != IStatus.ERROR) {
+            if (status.getSeverity() == IStatus.CANCEL) {
+                // work that noticed Cancel itself and returned, rather than throwing
+                console.println(NLS.bind(Messages.job_cancelled, getName(), millis(start)));
+            } else if (status.getSeverity() != IStatus.ERROR) {
                 console.println(NLS.bind(Messages.job_finished, getName(), millis(start)));
             }
             return status;
