@@ -449,6 +449,23 @@ class StrataActionsTest {
             deployQuickToDev(small, null);
             assertEquals(List.of("1", "2"), history(small, "DEV").stream().map(AppliedChangeSet::id).toList());
 
+            // Not confirmed: nothing is rolled back.
+            int cancelled = consoleLength();
+            String[] declined = new String[1];
+            Throwable[][] decline = new Throwable[1][];
+            Throwable[] first = ui.onShell("Rollback of stage DEV", shell -> {
+                decline[0] = ui.onShell("Confirm Rollback", question(declined, "Cancel"));
+                ui.click(ui.byId(shell, Button.class, "strata.rollback.ok"));
+            });
+            runFromStrataMenu(small, "Rollback...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(first);
+            SwtDriver.rethrow(decline[0]);
+            assertNotNull(declined[0], "the rollback asked for a confirmation");
+            ui.waitUntil("the console to say nothing was rolled back", Duration.ofSeconds(10), () -> consoleSince(cancelled)
+                    .contains("Nothing was rolled back on stage DEV: the rollback was not confirmed."));
+            assertEquals(2, history(small, "DEV").size(), "nothing rolled back");
+
             int before = consoleLength();
             String[] sql = new String[1];
             String[] question = new String[1];
@@ -551,6 +568,31 @@ class StrataActionsTest {
             assertTrue(written.exists(), "the navigator sees the written change log (refreshed)");
             assertTrue(Files.readString(written.getLocation().toPath()).contains("ONLY_ON_DEV"), "a change set for the table");
             waitForEditorOf(written);
+
+            // A snapshot of QA is the other side too (its model file for offline forecasts is not offered).
+            Throwable[] pickQa = pickStage("Snapshot: which stage?", "QA");
+            runFromStrataMenu(small, "Snapshot");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pickQa);
+            assertTrue(small.getFile("Snapshots/QA.json").exists(), "the snapshot is in the workspace");
+            int second = consoleLength();
+            pick = pickStage("Compare: which stage?", "DEV");
+            offered.clear();
+            dialog = ui.onShell("Compare stage DEV with", shell -> {
+                Table table = ui.byId(shell, Table.class, "strata.compare.sides");
+                Arrays.stream(table.getItems()).forEach(i -> offered.add(i.getText()));
+                table.setSelection(offered.indexOf("Snapshot Snapshots/QA.json"));
+                assertEquals("differences-dev-2.xml", ui.byId(shell, Text.class, "strata.compare.file").getText(), "a name not taken");
+                ui.click(ui.byId(shell, Button.class, "strata.compare.ok"));
+            });
+            runFromStrataMenu(small, "Compare...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pick);
+            SwtDriver.rethrow(dialog);
+            assertEquals(List.of("Stage QA (plan Main)", "Snapshot Snapshots/QA.json"), offered);
+            ui.waitUntil("the differences with the snapshot", Duration.ofSeconds(10),
+                    () -> consoleSince(second).contains("Stage DEV differs from Snapshots/QA.json. Compare again with Write"));
+            assertTrue(consoleSince(second).contains("ONLY_ON_DEV"), consoleSince(second));
         } finally {
             window.getActivePage().closeAllEditors(false);
             small.delete(true, true, null);

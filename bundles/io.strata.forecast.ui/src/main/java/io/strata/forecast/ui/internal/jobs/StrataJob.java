@@ -231,11 +231,10 @@ public abstract class StrataJob extends Job {
     /** Refreshes a folder of the project (Reports/, Snapshots/...) so the navigator shows what the engine wrote. */
     protected void refresh(ProjectFolder folder, IProgressMonitor monitor) throws CoreException {
         IFolder resource = project.getFolder(folder.folderName());
-        if (resource.exists()) {
-            resource.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-        } else {
-            project.refreshLocal(IResource.DEPTH_ONE, monitor);
+        if (!resource.exists()) {
+            project.refreshLocal(IResource.DEPTH_ONE, monitor); // finds the folder the engine created...
         }
+        resource.refreshLocal(IResource.DEPTH_INFINITE, monitor); // ...and what is in it
     }
 
     /**
