@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.MenuItem;
@@ -48,7 +50,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.strata.core.project.StrataProject;
 import io.strata.forecast.ui.ForecastUi;
+import io.strata.forecast.ui.internal.credentials.SecureStorageCredentials;
+import io.strata.forecast.ui.internal.jobs.Engine;
+import io.strata.liquibase.AppliedChangeSet;
+import io.strata.liquibase.StageOperations;
 import io.strata.forecast.ui.internal.console.StrataConsole;
 import io.strata.forecast.ui.internal.report.ReportView;
 import io.strata.test.ui.ScreenshotOnFailure;
@@ -347,8 +354,8 @@ class StrataActionsTest {
 
     @Test
     void theActionsAreInTheStrataMenuTheNavigatorMenuAndOnKeys() throws Exception {
-        List<String> expected = List.of("Forecast", "Deploy", "Deploy (quick)", "Status", "Test Connection", "Snapshot",
-                "Check Rules", "Open Report");
+        List<String> expected = List.of("Forecast", "Deploy", "Deploy (quick)", "Status", "Rollback...", "Compare...", "Baseline",
+                "Test Connection", "Snapshot", "Check Rules", "Open Report");
         Menu strata = ui.menuItem(window.getShell(), "Strata").getMenu();
         assertEquals(expected, ui.menuLabels(strata));
 
@@ -431,6 +438,211 @@ class StrataActionsTest {
         } finally {
             small.delete(true, true, null);
         }
+    }
+
+    @Test
+    void rollbackByCountPreviewsItsSqlThenRollsBackTheLastChangeSetAfterAConfirmation() throws Exception {
+        IProject small = h2Project("rollback", """
+                  <changeSet id="1" author="t"><createTable tableName="ROLLBACK_A"><column name="ID" type="INT"/></createTable></changeSet>
+                  <changeSet id="2" author="t"><createTable tableName="ROLLBACK_B"><column name="ID" type="INT"/></createTable></changeSet>
+                """, "DEV");
+        try {
+            deployQuickToDev(small, null);
+            assertEquals(List.of("1", "2"), history(small, "DEV").stream().map(AppliedChangeSet::id).toList());
+
+            // Not confirmed: nothing is rolled back.
+            int cancelled = consoleLength();
+            String[] declined = new String[1];
+            Throwable[][] decline = new Throwable[1][];
+            Throwable[] first = ui.onShell("Rollback of stage DEV", shell -> {
+                decline[0] = ui.onShell("Confirm Rollback", question(declined, "Cancel"));
+                ui.click(ui.byId(shell, Button.class, "strata.rollback.ok"));
+            });
+            runFromStrataMenu(small, "Rollback...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(first);
+            SwtDriver.rethrow(decline[0]);
+            assertNotNull(declined[0], "the rollback asked for a confirmation");
+            ui.waitUntil("the console to say nothing was rolled back", Duration.ofSeconds(10), () -> consoleSince(cancelled)
+                    .contains("Nothing was rolled back on stage DEV: the rollback was not confirmed."));
+            assertEquals(2, history(small, "DEV").size(), "nothing rolled back");
+
+            int before = consoleLength();
+            String[] sql = new String[1];
+            String[] question = new String[1];
+            Throwable[][] confirm = new Throwable[1][];
+            Throwable[] dialog = ui.onShell("Rollback of stage DEV", shell -> {
+                assertEquals(1, ui.byId(shell, Spinner.class, "strata.rollback.count").getSelection(), "one change set by default");
+                assertTrue(ui.byId(shell, Button.class, "strata.rollback.byCount").getSelection());
+                Text text = ui.byId(shell, Text.class, "strata.rollback.sql");
+                ui.click(ui.byId(shell, Button.class, "strata.rollback.preview"));
+                ui.waitUntil("the preview's SQL in the dialog", JOB_TIMEOUT, () -> text.getText().toUpperCase().contains("DROP TABLE"));
+                sql[0] = text.getText();
+                pause(Duration.ofMillis(500));
+                try {
+                    ui.screenshot(screenshots().resolve("rollback-preview.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                confirm[0] = ui.onShell("Confirm Rollback", question(question, "Roll Back DEV"));
+                ui.click(ui.byId(shell, Button.class, "strata.rollback.ok"));
+            });
+            runFromStrataMenu(small, "Rollback...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(dialog);
+            SwtDriver.rethrow(confirm[0]);
+            assertTrue(sql[0].contains("ROLLBACK_B") && !sql[0].contains("ROLLBACK_A"), "the SQL drops the last table only: " + sql[0]);
+            assertTrue(question[0].contains("Roll back stage DEV: the last 1 change set(s)?"), question[0]);
+            assertFalse(question[0].contains("not the reference stage"), question[0]);
+            ui.waitUntil("the rollback in the console", Duration.ofSeconds(10),
+                    () -> consoleSince(before).contains("Rolled back 1 change set(s) on stage DEV"));
+            assertTrue(consoleSince(before).contains("  2::t"), consoleSince(before));
+            assertEquals(List.of("1"), history(small, "DEV").stream().map(AppliedChangeSet::id).toList(), "the history shrank by one");
+        } finally {
+            small.delete(true, true, null);
+        }
+    }
+
+    @Test
+    void baselineOfTheReferenceStageWritesTheChangeSetFileAndOpensIt() throws Exception {
+        IProject small = h2Project("baseline", """
+                  <changeSet id="1" author="t"><createTable tableName="BASE_CUSTOMER"><column name="ID" type="INT"/></createTable></changeSet>
+                """, "DEV", "QA");
+        try {
+            deployQuickToDev(small, "DEV");
+            int before = consoleLength();
+            String[] question = new String[1];
+            Throwable[] confirm = ui.onShell("Confirm Baseline", shell -> {
+                question[0] = String.join("\n", ui.findAll(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+                Text name = ui.findAll(shell, Text.class, t -> true).get(0);
+                assertEquals("baseline.xml", name.getText(), "the default file name");
+                ui.click(ui.byLabel(shell, Button.class, "OK"));
+            });
+            runFromStrataMenu(small, "Baseline");
+            waitForStrataJobs();
+            SwtDriver.rethrow(confirm);
+            assertTrue(question[0].contains("Baseline the reference stage DEV of plan Main?"), question[0]);
+            IFile baseline = small.getFile("Change Log/baseline.xml");
+            assertTrue(baseline.exists(), "the navigator sees the baseline file (refreshed)");
+            assertTrue(Files.readString(baseline.getLocation().toPath()).contains("BASE_CUSTOMER"), "the table is in the baseline");
+            assertTrue(Files.readString(small.getFile(CHANGE_LOG).getLocation().toPath()).contains("<include file=\"baseline.xml\""),
+                    "the master change log includes it");
+            ui.waitUntil("the baseline reported", Duration.ofSeconds(10), () -> consoleSince(before).contains("Baselined stage DEV: "));
+            assertTrue(consoleSince(before).contains("in Change Log/baseline.xml, marked as applied there"), consoleSince(before));
+            waitForEditorOf(baseline);
+            assertTrue(history(small, "DEV").stream().anyMatch(c -> c.file().endsWith("baseline.xml")), "its change sets are applied on DEV");
+        } finally {
+            window.getActivePage().closeAllEditors(false);
+            small.delete(true, true, null);
+        }
+    }
+
+    @Test
+    void compareDevWithASecondStageShowsTheDifferencesAndWritesThemAsChangeSets() throws Exception {
+        IProject small = h2Project("compare", """
+                  <changeSet id="1" author="t"><createTable tableName="ONLY_ON_DEV"><column name="ID" type="INT"/></createTable></changeSet>
+                """, "DEV", "QA");
+        try {
+            deployQuickToDev(small, "DEV");
+            int before = consoleLength();
+            Throwable[] pick = pickStage("Compare: which stage?", "DEV");
+            List<String> offered = new ArrayList<>();
+            Throwable[] dialog = ui.onShell("Compare stage DEV with", shell -> {
+                Table table = ui.byId(shell, Table.class, "strata.compare.sides");
+                Arrays.stream(table.getItems()).forEach(i -> offered.add(i.getText()));
+                assertEquals(0, table.getSelectionIndex(), "the other stage is offered first");
+                ui.click(ui.byId(shell, Button.class, "strata.compare.write"));
+                assertEquals("differences-dev.xml", ui.byId(shell, Text.class, "strata.compare.file").getText());
+                ui.click(ui.byId(shell, Button.class, "strata.compare.ok"));
+            });
+            runFromStrataMenu(small, "Compare...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pick);
+            SwtDriver.rethrow(dialog);
+            assertEquals(List.of("Stage QA (plan Main)"), offered);
+            ui.waitUntil("the differences in the console", Duration.ofSeconds(10),
+                    () -> consoleSince(before).contains("Stage DEV differs from QA."));
+            String output = consoleSince(before);
+            assertTrue(output.contains("ONLY_ON_DEV"), "the report names the table only DEV has: " + output);
+            assertTrue(output.contains("The change sets that make it match are in Change Log/differences-dev.xml."), output);
+            IFile written = small.getFile("Change Log/differences-dev.xml");
+            assertTrue(written.exists(), "the navigator sees the written change log (refreshed)");
+            assertTrue(Files.readString(written.getLocation().toPath()).contains("ONLY_ON_DEV"), "a change set for the table");
+            waitForEditorOf(written);
+
+            // A snapshot of QA is the other side too (its model file for offline forecasts is not offered).
+            Throwable[] pickQa = pickStage("Snapshot: which stage?", "QA");
+            runFromStrataMenu(small, "Snapshot");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pickQa);
+            assertTrue(small.getFile("Snapshots/QA.json").exists(), "the snapshot is in the workspace");
+            int second = consoleLength();
+            pick = pickStage("Compare: which stage?", "DEV");
+            offered.clear();
+            dialog = ui.onShell("Compare stage DEV with", shell -> {
+                Table table = ui.byId(shell, Table.class, "strata.compare.sides");
+                Arrays.stream(table.getItems()).forEach(i -> offered.add(i.getText()));
+                table.setSelection(offered.indexOf("Snapshot Snapshots/QA.json"));
+                assertEquals("differences-dev-2.xml", ui.byId(shell, Text.class, "strata.compare.file").getText(), "a name not taken");
+                ui.click(ui.byId(shell, Button.class, "strata.compare.ok"));
+            });
+            runFromStrataMenu(small, "Compare...");
+            waitForStrataJobs();
+            SwtDriver.rethrow(pick);
+            SwtDriver.rethrow(dialog);
+            assertEquals(List.of("Stage QA (plan Main)", "Snapshot Snapshots/QA.json"), offered);
+            ui.waitUntil("the differences with the snapshot", Duration.ofSeconds(10),
+                    () -> consoleSince(second).contains("Stage DEV differs from Snapshots/QA.json. Compare again with Write"));
+            assertTrue(consoleSince(second).contains("ONLY_ON_DEV"), consoleSince(second));
+        } finally {
+            window.getActivePage().closeAllEditors(false);
+            small.delete(true, true, null);
+        }
+    }
+
+    /** A new project with these H2 stages in plan Main (the first is the reference) and these change sets. */
+    private static IProject h2Project(String prefix, String changeSets, String... stages) throws Exception {
+        StringBuilder plan = new StringBuilder("name: Main\nstages:\n");
+        for (String stage : stages) {
+            plan.append("  - name: ").append(stage).append(stage.equals(stages[0]) ? "\n    reference: true" : "")
+                    .append("\n    type: h2\n    url: jdbc:h2:file:${project.dir}/.strata/h2/").append(stage.toLowerCase())
+                    .append("\n    user: sa\n");
+        }
+        return newProject(prefix + "-" + System.nanoTime(), plan.toString(), changeSets);
+    }
+
+    /** Waits until the file is open in the active editor. */
+    private void waitForEditorOf(IFile file) {
+        ui.waitUntil(file.getName() + " open in an editor", Duration.ofSeconds(20), () -> {
+            IEditorPart editor = window.getActivePage().getActiveEditor();
+            return editor != null && file.equals(editor.getEditorInput().getAdapter(IFile.class));
+        });
+    }
+
+    /** Deploy (quick) to DEV, confirmed; {@code pick} is the stage to pick when the project has several, else null. */
+    private void deployQuickToDev(IProject small, String pick) {
+        int before = consoleLength();
+        Throwable[] picked = pick == null ? new Throwable[1] : pickStage("Deploy (quick): which stage?", pick);
+        Throwable[] confirm = ui.onShell("Confirm Deploy", shell -> ui.click(ui.byLabel(shell, Button.class, "Deploy to DEV")));
+        runFromStrataMenu(small, "Deploy (quick)");
+        waitForStrataJobs();
+        SwtDriver.rethrow(picked);
+        SwtDriver.rethrow(confirm);
+        ui.waitUntil("the deploy to DEV", Duration.ofSeconds(30), () -> consoleSince(before).contains("change set(s) to stage DEV"));
+    }
+
+    /** Records a confirmation's text into {@code text}[0] and presses the button. */
+    private java.util.function.Consumer<org.eclipse.swt.widgets.Shell> question(String[] text, String button) {
+        return shell -> {
+            text[0] = String.join("\n", ui.findAll(shell, Label.class, l -> true).stream().map(Label::getText).toList());
+            ui.click(ui.byLabel(shell, Button.class, button));
+        };
+    }
+
+    /** The stage's DATABASECHANGELOG, read by the engine. */
+    private static List<AppliedChangeSet> history(IProject project, String stage) throws Exception {
+        StrataProject strata = StrataProject.load(project.getLocation().toPath());
+        return new StageOperations(strata, Engine.connector(new SecureStorageCredentials(project.getName()))).history(strata.stage(stage));
     }
 
     @Test

@@ -43,6 +43,9 @@ public final class ForecastUi extends AbstractUIPlugin {
     public static final String COMMAND_DEPLOY = PLUGIN_ID + ".deploy";
     public static final String COMMAND_DEPLOY_QUICK = PLUGIN_ID + ".deployQuick";
     public static final String COMMAND_STATUS = PLUGIN_ID + ".status";
+    public static final String COMMAND_ROLLBACK = PLUGIN_ID + ".rollback";
+    public static final String COMMAND_COMPARE = PLUGIN_ID + ".compare";
+    public static final String COMMAND_BASELINE = PLUGIN_ID + ".baseline";
     public static final String COMMAND_TEST_CONNECTION = PLUGIN_ID + ".testConnection";
     public static final String COMMAND_SNAPSHOT = PLUGIN_ID + ".snapshot";
     public static final String COMMAND_CHECK_RULES = PLUGIN_ID + ".checkRules";

@@ -60,7 +60,7 @@ public final class DeployJob extends ForecastJob {
             pending = forecast.changeSets().size();
         }
         progress().checkCanceled();
-        if (pending > 0 && !DeployConfirmation.ask(strata, stage, pending)) {
+        if (pending > 0 && !StageConfirmation.deploy(strata, stage, pending)) {
             console.println(NLS.bind(Messages.deploy_notConfirmed, stage.name()));
             return Status.CANCEL_STATUS;
         }

@@ -3,12 +3,16 @@ package io.strata.forecast.ui.internal.jobs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -16,8 +20,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.eclipse.ui.progress.IProgressConstants;
 
 import io.strata.connection.ConnectionException;
@@ -40,6 +49,7 @@ import io.strata.liquibase.StageOperations;
 import io.strata.reports.ReportFiles;
 import io.strata.reports.ReportFormat;
 import io.strata.reports.ReportWriter;
+import io.strata.ui.internal.app.StrataPerspective;
 import io.strata.ui.preferences.StrataPreferences;
 
 /**
@@ -143,7 +153,11 @@ public abstract class StrataJob extends Job {
 
     /** The stage to work on: the only one, or the one the user picks (the last choice first). */
     protected Stage chooseStage(StrataProject strata) throws ProjectException {
-        List<Stage> stages = strata.plans().stream().flatMap(p -> p.stages().stream()).toList();
+        return chooseStage(strata.plans().stream().flatMap(p -> p.stages().stream()).toList());
+    }
+
+    /** The stage to work on among these: the only one, or the one the user picks (the last choice first). */
+    protected Stage chooseStage(List<Stage> stages) throws ProjectException {
         if (stages.isEmpty()) {
             throw new ProjectException(projectDir(), 0, Messages.job_noStages);
         }
@@ -183,14 +197,47 @@ public abstract class StrataJob extends Job {
         }
     }
 
+    /**
+     * Asks the user on the UI thread while the job waits (a dialog on the workbench window's shell);
+     * null when the workbench is gone.
+     */
+    static <T> T askUser(Function<Shell, T> question) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        AtomicReference<T> answer = new AtomicReference<>();
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            answer.set(question.apply(window == null ? null : window.getShell()));
+        });
+        return answer.get();
+    }
+
+    /** Shows the project's file in an editor and selects it in the Project Navigator (on the UI thread, later). */
+    protected void openLater(Path file) {
+        IFile resource = project.getFile(IPath.fromOSString(projectDir().relativize(file).toString()));
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window == null || window.getActivePage() == null || !resource.exists()) {
+                return;
+            }
+            try {
+                window.getActivePage().showView(StrataPerspective.NAVIGATOR_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+                BasicNewResourceWizard.selectAndReveal(resource, window);
+                IDE.openEditor(window.getActivePage(), resource);
+            } catch (PartInitException e) {
+                console.error(NLS.bind(Messages.job_cannotOpen, resource.getProjectRelativePath(), e.getMessage()));
+            }
+        });
+    }
+
     /** Refreshes a folder of the project (Reports/, Snapshots/...) so the navigator shows what the engine wrote. */
     protected void refresh(ProjectFolder folder, IProgressMonitor monitor) throws CoreException {
         IFolder resource = project.getFolder(folder.folderName());
-        if (resource.exists()) {
-            resource.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-        } else {
-            project.refreshLocal(IResource.DEPTH_ONE, monitor);
+        if (!resource.exists()) {
+            project.refreshLocal(IResource.DEPTH_ONE, monitor); // finds the folder the engine created...
         }
+        resource.refreshLocal(IResource.DEPTH_INFINITE, monitor); // ...and what is in it
     }
 
     /**
