@@ -55,7 +55,10 @@ public final class ChangeLogMergeCheck {
     }
 
     /** One change set as read at one revision. */
-    record Entry(String key, String checksum, int position) {
+    record Entry(String key, String checksum, int position, int copies) {
+        Entry(String key, String checksum, int position) {
+            this(key, checksum, position, 1);
+        }
     }
 
     private ChangeLogMergeCheck() {
@@ -93,6 +96,22 @@ public final class ChangeLogMergeCheck {
                         + theirsName + " with different changes; Liquibase would refuse the change log (duplicate change set)",
                         "checksum " + mine.checksum(), "checksum " + other.checksum(),
                         "give one of them a new id (the other branch may have deployed its own already: keep that one's id)"));
+            }
+        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        findings.forEach(f -> reported.add(f.changeSet()));
+        for (Map<String, Entry> side : List.of(ours, theirs)) {
+            for (Entry entry : side.values()) {
+                if (entry.copies() > 1 && reported.add(entry.key())) {
+                    String name = side == ours ? oursName : theirsName;
+                    Entry mine = ours.get(entry.key());
+                    Entry other = theirs.get(entry.key());
+                    findings.add(new Finding(Kind.DUPLICATE_ID, entry.key(), "the change log on " + name + " holds the change set " + display(entry.key()) + " "
+                            + entry.copies() + " times; Liquibase would refuse it (duplicate change set)",
+                            mine == null ? "absent" : mine.copies() + " cop" + (mine.copies() == 1 ? "y" : "ies"),
+                            other == null ? "absent" : other.copies() + " cop" + (other.copies() == 1 ? "y" : "ies"),
+                            "give all but one of them a new id (keep the id of the one already deployed)"));
+                }
             }
         }
         for (Entry before : base.values()) {
@@ -203,7 +222,9 @@ public final class ChangeLogMergeCheck {
                 for (ChangeSet changeSet : changeLog.getChangeSets()) {
                     String key = changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
                     CheckSum sum = changeSet.generateCheckSum(liquibase.ChecksumVersion.latest());
-                    entries.putIfAbsent(key, new Entry(key, sum.toString(), position++));
+                    Entry first = entries.get(key);
+                    entries.put(key, first == null ? new Entry(key, sum.toString(), position++)
+                            : new Entry(key, first.checksum(), first.position(), first.copies() + 1));
                 }
                 return entries;
             });

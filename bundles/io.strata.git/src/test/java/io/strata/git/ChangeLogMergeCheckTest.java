@@ -73,6 +73,28 @@ class ChangeLogMergeCheckTest {
     }
 
     @Test
+    void aChangeSetHeldTwiceOnOneSideIsFoundToo() throws Exception {
+        // as after a rebase: the duplicate sits in one revision, not in two branches
+        Files.writeString(repo.resolve("strata.yaml"), "name: twice\n");
+        Path log = Files.createDirectories(repo.resolve("Change Log")).resolve("changelog.xml");
+        Files.writeString(log, changeLog(table("1", "A", "ID")));
+        try (ProjectGit git = ProjectGit.share(repo, alice)) {
+            git.createBranch("feature");
+            Files.writeString(log, changeLog(table("1", "A", "ID"), table("2", "B", "ID")));
+            git.commit(List.of("Change Log/changelog.xml"), "B", alice);
+            git.switchBranch("main");
+            Files.writeString(log, changeLog(table("1", "A", "ID"), table("dup", "C", "ID"), table("dup", "D", "ID")));
+            git.commit(List.of("Change Log/changelog.xml"), "C and D under one id", alice);
+            MergeOutcome merged = git.merge("feature");
+            assertEquals(List.of(Kind.DUPLICATE_ID), merged.changeLog().stream().map(Finding::kind).toList(), merged.changeLog().toString());
+            Finding twice = merged.changeLog().get(0);
+            assertTrue(twice.message().contains("on main holds the change set 'dup' by alice in Change Log/changelog.xml 2 times"), twice.message());
+            assertEquals("2 copies", twice.ours());
+            assertEquals("absent", twice.theirs());
+        }
+    }
+
+    @Test
     void aCleanMergeOfNewChangeSetsFindsNothing() throws Exception {
         Path project = repo;
         Files.writeString(project.resolve("strata.yaml"), "name: clean\n");
