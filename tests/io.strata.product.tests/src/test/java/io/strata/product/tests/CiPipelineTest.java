@@ -35,22 +35,63 @@ class CiPipelineTest {
     }
 
     static List<String> buildspecCommands() throws IOException {
+        return buildspecCommands("build");
+    }
+
+    /** The commands of one phase of buildspec.yml ({@code install}, {@code build}). */
+    static List<String> buildspecCommands(String phase) throws IOException {
         List<String> commands = new ArrayList<>();
-        boolean inBuild = false;
+        boolean inPhase = false;
         boolean inCommands = false;
         for (String line : Files.readAllLines(CI.resolve("buildspec.yml"), StandardCharsets.UTF_8)) {
             if (line.matches("  \\w+:\\s*")) {
-                inBuild = line.strip().equals("build:");
+                inPhase = line.strip().equals(phase + ":");
                 inCommands = false;
-            } else if (inBuild && line.strip().equals("commands:")) {
+            } else if (inPhase && line.strip().equals("commands:")) {
                 inCommands = true;
             } else if (inCommands && line.startsWith("      - ")) {
                 commands.add(line.substring(8).strip());
-            } else if (!line.startsWith("      ") && !line.isBlank()) {
-                inCommands = inBuild && line.startsWith("    ") && inCommands;
+            } else if (!line.startsWith("      ") && !line.isBlank() && !line.strip().startsWith("#")) {
+                inCommands = inPhase && line.startsWith("    ") && inCommands;
             }
         }
         return commands;
+    }
+
+    /**
+     * The install phase as CodeBuild runs it, on the Linux archive this build made: {@code aws s3 cp}
+     * is a stand-in that copies the local archive, and /opt/strata a folder of the test's.
+     */
+    @Test
+    void theInstallPhaseUnpacksTheLinuxArchiveIntoAWorkingStrata() throws Exception {
+        Path products = Path.of(System.getProperty("strata.product.dir")).getParent().getParent().getParent().getParent();
+        Path archive;
+        try (Stream<Path> files = Files.list(products)) {
+            archive = files.filter(f -> f.getFileName().toString().matches("strata-.*-linux\\.gtk\\.x86_64\\.tar\\.gz")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Linux archive in " + products));
+        }
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path aws = bin.resolve("aws");
+        Files.writeString(aws, "#!/bin/sh\n[ \"$1 $2\" = \"s3 cp\" ] || { echo \"stand-in aws: only s3 cp\" >&2; exit 2; }\ncp \"$STRATA_ARCHIVE_FILE\" \"$4\"\n");
+        aws.toFile().setExecutable(true);
+        Path opt = temp.resolve("opt");
+        StringBuilder script = new StringBuilder("set -e\nexport PATH=\"" + bin + ":$PATH\" STRATA_ARCHIVE=s3://strata-builds/strata.tar.gz STRATA_ARCHIVE_FILE=\""
+                + archive + "\"\n");
+        List<String> install = buildspecCommands("install");
+        assertEquals(2, install.size(), install.toString());
+        for (String command : install) {
+            script.append(command.replace("/opt/strata", opt + "/strata").replace("/tmp/strata.tar.gz", temp + "/strata.tar.gz")).append('\n');
+        }
+        script.append("strata --version\n");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true);
+        builder.environment().put("STRATA_JAVA", Product.java());
+        builder.environment().remove("DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(Files.isExecutable(opt.resolve("strata/strata")), "the launcher script at the top of the archive");
+        assertTrue(output.matches("(?s).*Strata \\d+\\.\\d+\\.\\d+.*"), output);
     }
 
     @Test
