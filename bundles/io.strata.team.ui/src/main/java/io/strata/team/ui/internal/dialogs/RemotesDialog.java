@@ -151,15 +151,17 @@ public final class RemotesDialog extends TitleAreaDialog {
         list.setEnabled(aws && !busy && !region.getText().isBlank());
         create.setEnabled(aws && !busy && !region.getText().isBlank() && !repository.getText().isBlank());
         String problem = null;
+        // Fields not filled in yet: say what to type, as a plain message (Eclipse shows errors only for wrong input).
+        String missing = null;
         answer = null;
         if (!aws) {
             if (url.getText().isBlank()) {
-                problem = Messages.remotes_noUrl;
+                missing = Messages.remotes_noUrl;
             } else {
                 answer = new Answer(url.getText().strip(), null);
             }
         } else if (region.getText().isBlank() || repository.getText().isBlank()) {
-            problem = Messages.remotes_noRepository;
+            missing = Messages.remotes_noRepository;
         } else {
             try {
                 CodeCommitRemote remote = CodeCommitRemote.of(region.getText().strip(), repository.getText().strip(), profileOrNull());
@@ -173,7 +175,7 @@ public final class RemotesDialog extends TitleAreaDialog {
             setErrorMessage(problem);
         } else {
             setErrorMessage(null);
-            setMessage(aws ? Messages.remotes_codeCommitMessage : Messages.remotes_gitMessage);
+            setMessage(missing != null ? missing : aws ? Messages.remotes_codeCommitMessage : Messages.remotes_gitMessage);
         }
     }
 
