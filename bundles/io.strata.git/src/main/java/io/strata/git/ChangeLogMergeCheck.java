@@ -98,7 +98,7 @@ public final class ChangeLogMergeCheck {
                         "give one of them a new id (the other branch may have deployed its own already: keep that one's id)"));
             }
         }
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         findings.forEach(f -> reported.add(f.changeSet()));
         for (Map<String, Entry> side : List.of(ours, theirs)) {
             for (Entry entry : side.values()) {

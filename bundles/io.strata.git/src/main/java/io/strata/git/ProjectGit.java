@@ -1,10 +1,14 @@
 package io.strata.git;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +25,10 @@ import org.eclipse.jgit.api.RebaseResult;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.api.errors.CheckoutConflictException;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRefNameException;
+import org.eclipse.jgit.api.errors.NoHeadException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
 import org.eclipse.jgit.api.errors.RefNotFoundException;
 import org.eclipse.jgit.api.errors.TransportException;
@@ -150,7 +157,7 @@ public final class ProjectGit implements AutoCloseable {
                     .setProgressMonitor(jgit(monitor)).call();
             ProjectGit cloned = new ProjectGit(git, directory);
             if (codeCommit != null) {
-                cloned.setRemote("origin", new CodeCommitRemote(codeCommit.region(), codeCommit.name(), codeCommit.profile(), java.net.URI.create(url)));
+                cloned.setRemote("origin", new CodeCommitRemote(codeCommit.region(), codeCommit.name(), codeCommit.profile(), URI.create(url)));
             }
             return cloned;
         } catch (GitAPIException e) {
@@ -278,8 +285,9 @@ public final class ProjectGit implements AutoCloseable {
         String region = config.getString("remote", name, CODECOMMIT_REGION);
         CodeCommitRemote codeCommit = null;
         if (region != null) {
+            // checked as CodeCommit names them; Git talks to the URL the remote has (AWS's, or an endpoint of the user's)
             CodeCommitRemote repo = CodeCommitRemote.of(region, config.getString("remote", name, CODECOMMIT_NAME), config.getString("remote", name, CODECOMMIT_PROFILE));
-            codeCommit = repo.gitUrl().toString().equals(url) ? repo : new CodeCommitRemote(region, repo.name(), repo.profile(), java.net.URI.create(url));
+            codeCommit = new CodeCommitRemote(region, repo.name(), repo.profile(), URI.create(url));
         } else if (CodeCommitRemote.isCodeCommit(url)) {
             codeCommit = CodeCommitRemote.parse(url, null);
         }
@@ -290,7 +298,7 @@ public final class ProjectGit implements AutoCloseable {
     public void setRemote(String name, String url) throws GitProblem {
         try {
             new URIish(url);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new GitProblem("'" + url + "' is not a Git URL: " + e.getMessage(), e);
         }
         StoredConfig config = git.getRepository().getConfig();
@@ -425,7 +433,7 @@ public final class ProjectGit implements AutoCloseable {
             git.checkout().setCreateBranch(true).setName(name).call();
         } catch (RefAlreadyExistsException e) {
             throw new GitProblem("a branch '" + name + "' already exists: switch to it or pick another name", e);
-        } catch (org.eclipse.jgit.api.errors.InvalidRefNameException e) {
+        } catch (InvalidRefNameException e) {
             throw new GitProblem("'" + name + "' is not a valid branch name: use letters, digits, '-', '_', '/' and '.' without spaces", e);
         } catch (GitAPIException e) {
             throw new GitProblem("the branch '" + name + "' cannot be created: " + e.getMessage(), e);
@@ -438,7 +446,7 @@ public final class ProjectGit implements AutoCloseable {
             git.checkout().setName(name).call();
         } catch (RefNotFoundException e) {
             throw new GitProblem("there is no branch '" + name + "'", e);
-        } catch (org.eclipse.jgit.api.errors.CheckoutConflictException e) {
+        } catch (CheckoutConflictException e) {
             throw new GitProblem("switching to '" + name + "' would overwrite your uncommitted changes to " + String.join(", ", e.getConflictingPaths())
                     + ": commit them first; nothing was changed", e);
         } catch (GitAPIException e) {
@@ -497,7 +505,7 @@ public final class ProjectGit implements AutoCloseable {
                 entries.add(entry(commit));
             }
             return entries;
-        } catch (org.eclipse.jgit.api.errors.NoHeadException e) {
+        } catch (NoHeadException e) {
             return List.of();
         } catch (GitAPIException e) {
             throw new GitProblem("the history cannot be read: " + e.getMessage(), e);
@@ -541,7 +549,8 @@ public final class ProjectGit implements AutoCloseable {
         }
         String text = String.valueOf(e.getMessage());
         if (e instanceof TransportException) {
-            if (text.contains("not authorized") || text.contains("not permitted") || text.contains("Authentication is required") || text.contains("401") || text.contains("403")) {
+            // JGit's words for 401 and 403; not the bare status digits, which the URL (its port) may contain too
+            if (text.contains("not authorized") || text.contains("not permitted") || text.contains("Authentication is required")) {
                 return new GitProblem(what + " failed: " + remote.url() + " did not accept the credentials. "
                         + (remote.codeCommit() != null ? "Check that your AWS identity may use this repository (codecommit:GitPull, codecommit:GitPush), "
                                 + "that the region " + remote.codeCommit().region() + " is right, and your clock is correct."
@@ -554,7 +563,7 @@ public final class ProjectGit implements AutoCloseable {
                 return new GitProblem(what + " failed: there is no repository at " + remote.url() + "; check the repository name"
                         + (remote.codeCommit() != null ? " (Team > Remotes lists the region's CodeCommit repositories)" : ""), e);
             }
-            if (hasCause(e, java.net.ConnectException.class)) {
+            if (hasCause(e, ConnectException.class)) {
                 return new GitProblem(what + " failed: nothing answers at " + remote.url() + "; check the URL and the network", e);
             }
         }
@@ -579,21 +588,21 @@ public final class ProjectGit implements AutoCloseable {
             }
 
             @Override
-            protected void onUpdate(String taskName, int workCurr, java.time.Duration duration) {
+            protected void onUpdate(String taskName, int workCurr, Duration duration) {
                 monitor.subTask(taskName + " " + workCurr);
             }
 
             @Override
-            protected void onEndTask(String taskName, int workCurr, java.time.Duration duration) {
+            protected void onEndTask(String taskName, int workCurr, Duration duration) {
             }
 
             @Override
-            protected void onUpdate(String taskName, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+            protected void onUpdate(String taskName, int workCurr, int workTotal, int percentDone, Duration duration) {
                 monitor.subTask(taskName + " " + percentDone + "%");
             }
 
             @Override
-            protected void onEndTask(String taskName, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+            protected void onEndTask(String taskName, int workCurr, int workTotal, int percentDone, Duration duration) {
             }
         };
     }
