@@ -16,6 +16,8 @@ import io.strata.core.project.DatabaseType;
 import io.strata.core.project.DeploymentPlan;
 import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
+import io.strata.dsl.DslAppend;
+import io.strata.dsl.DslChangeLogParser;
 import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.LiquibaseRunner;
 import io.strata.liquibase.OperationException;
@@ -34,12 +36,14 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
 
 /**
  * The "New Change Set" operation: a change set (id, author, labels, contexts, comment and its
- * changes) appended to the end of an XML change log of a project. Its life cycle is
+ * changes) appended to the end of an XML or DSL ({@code .strata}) change log of a project. Its life cycle is
  * {@link #validate}, {@link #preview}, {@link #perform}; perform returns what undoes it.
  *
  * <p>The change set is inserted as text before {@code </databaseChangeLog>}, indented like the
  * file's other change sets; every other byte of the file stays as it was (comments, formatting,
- * encoding, line separators). Load SQL Scripts makes one change set per script.
+ * encoding, line separators). In a DSL change log the change set goes after the file's last line,
+ * written in the DSL from the XML the XML path writes ({@link DslAppend}), so both read back as
+ * the same change set with the same checksum. Load SQL Scripts makes one change set per script.
  *
  * <pre>{@code
  * NewChangeSet op = new NewChangeSet(project).id("sprint3-001").author("ana").labels("sprint-3")
@@ -129,7 +133,7 @@ public final class NewChangeSet {
         return this;
     }
 
-    /** The XML change log file to append to, relative to the project folder. */
+    /** The XML or DSL change log file to append to, relative to the project folder. */
     public NewChangeSet target(String relativePath) {
         this.target = relativePath;
         return this;
@@ -253,7 +257,7 @@ public final class NewChangeSet {
 
     private TargetFile targetFile(Checks checks) {
         if (target == null || target.isBlank()) {
-            checks.add(Problem.TARGET, "target", "The change log file is missing; choose the XML change log to append to.");
+            checks.add(Problem.TARGET, "target", "The change log file is missing; choose the XML or DSL change log to append to.");
             return null;
         }
         Path file = targetPath();
@@ -261,8 +265,10 @@ public final class NewChangeSet {
             checks.add(Problem.TARGET, "target", "The change log file " + target + " is outside the project.");
             return null;
         }
-        if (!target.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            checks.add(Problem.TARGET, "target", "The change log file " + target + " is not XML; New Change Set appends to XML change logs.");
+        boolean dsl = DslChangeLogParser.isDsl(target);
+        if (!dsl && !target.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            checks.add(Problem.TARGET, "target", "The change log file " + target + " is neither XML nor DSL ("
+                    + DslChangeLogParser.EXTENSION + "); New Change Set appends to XML and DSL change logs.");
             return null;
         }
         if (!Files.isRegularFile(file)) {
@@ -270,7 +276,7 @@ public final class NewChangeSet {
             return null;
         }
         try {
-            return TargetFile.read(file, target);
+            return dsl ? TargetFile.readDsl(file, target) : TargetFile.read(file, target);
         } catch (IllegalArgumentException e) {
             checks.add(Problem.TARGET, "target", "The change log file " + e.getMessage());
         } catch (IOException e) {
@@ -294,29 +300,42 @@ public final class NewChangeSet {
     }
 
     /** The text inserted into {@code file}: a blank line, then each change set. */
-    private String render(TargetFile file) {
+    private String render(TargetFile file) throws OperationException {
         String nl = file.newline;
         StringBuilder text = new StringBuilder();
-        if (!file.atLineStart) {
-            text.append(nl);
+        if (!file.dsl || !file.emptyBefore()) {
+            if (!file.atLineStart) {
+                text.append(nl);
+            }
+            if (!file.blankBefore) {
+                text.append(nl);
+            }
         }
-        if (!file.blankBefore) {
-            text.append(nl);
+        if (file.dsl) {
+            text.append(DslText.lineSeparators(dsl(file), nl));
+        } else {
+            text.append(xml(file.indent, file.unit, file.prefix, nl, file.file.getParent()));
         }
+        return text.toString();
+    }
+
+    /** The change set(s) as XML lines, each change set after a blank line but the first. */
+    private String xml(String indent, String unit, String prefix, String nl, Path changeLogDir) {
+        StringBuilder text = new StringBuilder();
         ChangeSpec.SqlScripts scripts = scripts();
         List<String> ids = changeSetIds();
         for (int i = 0; i < ids.size(); i++) {
             if (i > 0) {
                 text.append(nl);
             }
-            XmlBlock xml = new XmlBlock(file.indent, file.unit, file.prefix, nl);
+            XmlBlock xml = new XmlBlock(indent, unit, prefix, nl);
             xml.open("changeSet", "id", ids.get(i), "author", author.strip(), "labels", blankToNull(labels), "context", blankToNull(contexts));
             if (comment != null && !comment.isBlank()) {
                 xml.text("comment", comment.strip());
             }
             if (scripts != null) {
                 Path script = project.dir().resolve(scripts.scripts().get(i)).normalize();
-                String relative = file.file.getParent().relativize(script).toString().replace('\\', '/');
+                String relative = changeLogDir.relativize(script).toString().replace('\\', '/');
                 xml.empty("sqlFile", "path", relative, "relativeToChangelogFile", "true");
             } else {
                 changes.forEach(c -> c.write(xml));
@@ -325,6 +344,29 @@ public final class NewChangeSet {
             text.append(xml.text());
         }
         return text.toString();
+    }
+
+    /**
+     * The change set(s) in the DSL: their XML (as {@link #xml} writes it) read by Liquibase next to
+     * the target file and written as DSL; lines end with {@code \n}.
+     */
+    private String dsl(TargetFile file) throws OperationException {
+        String document = DslText.XML_HEAD + xml("    ", "    ", "", "\n", file.file.getParent()) + DslText.XML_TAIL;
+        String virtualPath = sibling(file, ".strata-new-", ".xml");
+        try {
+            return new LiquibaseRunner(project.dir()).inScope(() -> DslAppend.changeSets(virtualPath,
+                    new PreviewResources(virtualPath, document, new DirectoryResourceAccessor(project.dir()))));
+        } catch (LiquibaseException e) {
+            throw new OperationException(OperationException.Kind.CHANGELOG, "the new change set cannot be written in the DSL: "
+                    + ChangeLogReader.readable(rootMessage(e)), e);
+        }
+    }
+
+    /** A file next to the target, relative to the project, named {@code prefix + target's name (+ extension)}. */
+    private String sibling(TargetFile file, String prefix, String extension) {
+        String relativeTarget = project.dir().normalize().relativize(file.file).toString().replace('\\', '/');
+        int slash = relativeTarget.lastIndexOf('/');
+        return (slash >= 0 ? relativeTarget.substring(0, slash + 1) : "") + prefix + relativeTarget.substring(slash + 1) + extension;
     }
 
     private static String blankToNull(String s) {
@@ -364,11 +406,10 @@ public final class NewChangeSet {
         TargetFile file = checkedTarget(ChangeLogIds.NONE);
         String text = render(file);
         String relativeTarget = project.dir().normalize().relativize(file.file).toString().replace('\\', '/');
-        int slash = relativeTarget.lastIndexOf('/');
-        String virtualPath = (slash >= 0 ? relativeTarget.substring(0, slash + 1) : "") + ".strata-preview-"
-                + relativeTarget.substring(slash + 1);
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file.rootTag + "\n" + text + "</" + file.prefix
-                + "databaseChangeLog>\n";
+        // The DSL is read as it will be in the file: Liquibase's DSL parser reads it back.
+        String virtualPath = sibling(file, ".strata-preview-", "");
+        String document = file.dsl ? text
+                : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file.rootTag + "\n" + text + "</" + file.prefix + "databaseChangeLog>\n";
         LiquibaseRunner runner = new LiquibaseRunner(project.dir());
         List<String> sql = new ArrayList<>();
         try {

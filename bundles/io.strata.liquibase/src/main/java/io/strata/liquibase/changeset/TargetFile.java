@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * An XML change log as text: where a new change set goes (before the closing
  * {@code </databaseChangeLog>}, outside comments) and how the file writes its XML (indentation,
- * line separator, namespace prefix, encoding). Nothing else of the file is touched.
+ * line separator, namespace prefix, encoding). Nothing else of the file is touched. A DSL change
+ * log ({@link #readDsl}) takes new change sets at its end.
  */
 final class TargetFile {
 
@@ -40,9 +41,12 @@ final class TargetFile {
     final boolean atLineStart;
     /** Whether the line before {@link #insertAt} is already blank. */
     final boolean blankBefore;
+    /** Whether the file is a DSL change log (UTF-8, new change sets at its end). */
+    final boolean dsl;
 
-    private TargetFile(Path file, byte[] bytes, Charset charset, String text, String prefix, String rootTag, int close) {
+    private TargetFile(Path file, byte[] bytes, Charset charset, String text, String prefix, String rootTag, int close, boolean dsl) {
         this.file = file;
+        this.dsl = dsl;
         this.bytes = bytes;
         this.charset = charset;
         this.text = text;
@@ -79,13 +83,7 @@ final class TargetFile {
                 throw new IllegalArgumentException(shownName + " declares the encoding " + m.group(1) + ", which Java does not know.");
             }
         }
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(shownName + " is not valid " + charset.name() + "; fix its encoding first.");
-        }
+        String text = decode(bytes, charset, shownName);
         List<int[]> skipped = new ArrayList<>();
         Matcher c = COMMENT.matcher(text);
         while (c.find()) {
@@ -109,7 +107,32 @@ final class TargetFile {
             throw new IllegalArgumentException(shownName + " has no closing " + closing + "> (is it <databaseChangeLog .../>?); "
                     + "write it as <databaseChangeLog ...></databaseChangeLog> first.");
         }
-        return new TargetFile(file, bytes, charset, text, prefix, root.group(), close);
+        return new TargetFile(file, bytes, charset, text, prefix, root.group(), close, false);
+    }
+
+    /**
+     * Reads a DSL change log ({@code .strata}, always UTF-8): new change sets go after its last line.
+     *
+     * @throws IllegalArgumentException with a message for the user when the file is not UTF-8
+     */
+    static TargetFile readDsl(Path file, String shownName) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = decode(bytes, StandardCharsets.UTF_8, shownName);
+        return new TargetFile(file, bytes, StandardCharsets.UTF_8, text, "", null, text.length(), true);
+    }
+
+    private static String decode(byte[] bytes, Charset charset, String shownName) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(shownName + " is not valid " + charset.name() + "; fix its encoding first.");
+        }
+    }
+
+    /** Whether nothing but white space comes before {@link #insertAt} (an empty DSL change log). */
+    boolean emptyBefore() {
+        return text.substring(0, insertAt).isBlank();
     }
 
     private static boolean inside(List<int[]> ranges, int offset) {
