@@ -217,6 +217,62 @@ class NewChangeSetWizardTest {
         });
     }
 
+    @Test
+    void onADslChangeLogThePreviewShowsDslAndFinishAppendsItKeepingTheFilesText() throws Exception {
+        String dslText = """
+                // Orders, in Strata's DSL.
+                changeSet dsl-001-orders author=dev1 labels=sprint-3 {
+                    /* kept as written */
+                    createTable ORDERS_DSL {
+                        column ID type=BIGINT primaryKey=true;
+                    }
+                }
+                """;
+        IFile dsl = project.getFile("Change Log/orders.strata");
+        Files.writeString(path(dsl), dslText);
+        String master = new String(original, StandardCharsets.UTF_8);
+        int close = master.lastIndexOf("</databaseChangeLog>");
+        Files.writeString(path(changelog), master.substring(0, close)
+                + "    <include file=\"orders.strata\" relativeToChangelogFile=\"true\"/>\n" + master.substring(close));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        try {
+            runWizard(dsl, "Change Set", "New Change Set", shell -> {
+                Button next = ui.byLabel(shell, Button.class, "Next >");
+                ui.waitUntil("the change log's ids", READING, next::isEnabled);
+                ui.type(ui.byId(shell, Text.class, "changeset.id"), "dsl-002-orders-sql");
+                ui.type(ui.byId(shell, Text.class, "changeset.author"), "dev1");
+                Combo target = ui.byId(shell, Combo.class, "changeset.target");
+                assertEquals("Change Log/orders.strata", target.getText(), "the selected DSL file is the target");
+                assertTrue(Arrays.asList(target.getItems()).containsAll(List.of("Change Log/changelog.xml", "Change Log/orders.strata")),
+                        Arrays.toString(target.getItems()));
+                next(shell);
+                selectKind(shell, "Raw SQL");
+                ui.type(ui.byId(shell, Text.class, "rawSql.sql"), "INSERT INTO ORDERS_DSL (ID) VALUES (1)");
+                next(shell);
+                Text preview = ui.byId(shell, Text.class, "preview.xml");
+                Text sql = ui.byId(shell, Text.class, "preview.sql");
+                ui.waitUntil("the preview", READING, () -> !preview.getText().isEmpty() || page(shell).getErrorMessage() != null);
+                assertNull(page(shell).getErrorMessage());
+                assertEquals("changeSet dsl-002-orders-sql author=dev1 sql=\"INSERT INTO ORDERS_DSL (ID) VALUES (1)\";", preview.getText());
+                assertEquals("INSERT INTO ORDERS_DSL (ID) VALUES (1);", sql.getText());
+                finish(shell);
+            });
+            String after = Files.readString(path(dsl));
+            assertEquals(dslText + "\nchangeSet dsl-002-orders-sql author=dev1 sql=\"INSERT INTO ORDERS_DSL (ID) VALUES (1)\";\n", after,
+                    "the file's own text and comments are kept, the change set follows in the DSL");
+            ChangeSet added = last(parse());
+            assertEquals("dsl-002-orders-sql", added.getId());
+            assertTrue(added.getFilePath().endsWith("orders.strata"), added.getFilePath());
+
+            IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+            assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+            assertEquals(dslText, Files.readString(path(dsl)), "undo puts the DSL file back");
+        } finally {
+            window.getActivePage().closeAllEditors(false);
+            dsl.delete(true, null);
+        }
+    }
+
     // ----- steps -------------------------------------------------------------------------------
 
     /** Right-click {@code resource} in the Project Navigator, New > {@code item}, and drive the wizard. */

@@ -106,6 +106,11 @@ public final class NewChangeSet {
         return DatabaseType.H2;
     }
 
+    /** Whether New Change Set appends to a change log of this name: XML or DSL ({@code .strata}). */
+    public static boolean appendsTo(String fileName) {
+        return fileName != null && (fileName.toLowerCase(Locale.ROOT).endsWith(".xml") || DslChangeLogParser.isDsl(fileName));
+    }
+
     public NewChangeSet id(String value) {
         this.id = value;
         return this;
@@ -266,7 +271,7 @@ public final class NewChangeSet {
             return null;
         }
         boolean dsl = DslChangeLogParser.isDsl(target);
-        if (!dsl && !target.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+        if (!appendsTo(target)) {
             checks.add(Problem.TARGET, "target", "The change log file " + target + " is neither XML nor DSL ("
                     + DslChangeLogParser.EXTENSION + "); New Change Set appends to XML and DSL change logs.");
             return null;

@@ -94,7 +94,7 @@ final class ChangeSetPage extends WizardPage {
                 UUID::randomUUID, ids);
     }
 
-    /** The XML files of the project's Change Log folder (the master first), plus the initial target. */
+    /** The XML and DSL files of the project's Change Log folder (the master first), plus the initial target. */
     private static List<String> changeLogFiles(StrataProject project, String initial) {
         List<String> files = new ArrayList<>();
         files.add(project.changelog());
@@ -104,7 +104,7 @@ final class ChangeSetPage extends WizardPage {
         Path folder = ProjectFolder.CHANGE_LOG.in(project.dir());
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
+                walk.filter(p -> NewChangeSetWizard.isChangeLogFile(p.getFileName().toString()))
                         .map(p -> project.dir().relativize(p).toString().replace('\\', '/')).sorted()
                         .filter(p -> !files.contains(p)).forEach(files::add);
             } catch (IOException e) {

@@ -94,9 +94,14 @@ public class NewChangeSetWizard extends Wizard implements INewWizard {
             return;
         }
         initialTarget = strataProject.changelog();
-        if (resource instanceof IFile file && "xml".equalsIgnoreCase(file.getFileExtension())) {
+        if (resource instanceof IFile file && isChangeLogFile(file.getName())) {
             initialTarget = file.getProjectRelativePath().toString();
         }
+    }
+
+    /** Whether New Change Set can append to a file of this name: XML or DSL ({@code .strata}). */
+    static boolean isChangeLogFile(String name) {
+        return NewChangeSet.appendsTo(name);
     }
 
     private static IResource firstStrataProject() {
