@@ -107,6 +107,9 @@ class PreferencesTest {
             ui.click(ui.byId(shell, Button.class, "prefs.reportHtml"));
             assertTrue(ok.isEnabled(), message(shell));
             ui.click(ui.byId(shell, Button.class, "prefs.openReport"));
+            Button onSave = ui.byId(shell, Button.class, "prefs.forecastOnSave");
+            assertTrue(onSave.getSelection(), "Forecast on save is on by default");
+            ui.click(onSave);
 
             type(ui.byId(shell, Text.class, "prefs.idPrefix"), "team-a");
             Button uuid = ui.findAll(shell, Button.class, b -> b.getText().startsWith("Prefix + UUID")).get(0);
@@ -125,6 +128,7 @@ class PreferencesTest {
         assertEquals(drivers, StrataPreferences.driversFolder());
         assertEquals("html,json", StrataPreferences.reportFormats());
         assertFalse(StrataPreferences.openReport());
+        assertFalse(StrataPreferences.forecastOnSave());
         assertEquals("deployer", StrataPreferences.awsProfile());
         assertEquals("eu-central-1", StrataPreferences.awsRegion());
 
@@ -138,6 +142,7 @@ class PreferencesTest {
         assertNull(StrataPreferences.driversFolder());
         assertEquals("html,junit,json", StrataPreferences.reportFormats());
         assertTrue(StrataPreferences.openReport());
+        assertTrue(StrataPreferences.forecastOnSave());
         assertNull(StrataPreferences.awsRegion());
     }
 

@@ -474,6 +474,9 @@ public final class NewChangeSet {
         }
         Appended appended = new Appended(file.file, changeSetIds(), file.lineAfterInsert(leadingLineBreaks(text)), file.bytes, after);
         try {
+            if (file.dsl) {
+                readBack(file); // the DSL file may not be included in the master change log
+            }
             ChangeLogIds.read(project);
         } catch (OperationException e) {
             appended.undo();
@@ -481,6 +484,19 @@ public final class NewChangeSet {
                     + "so " + target + " was left as it was: " + e.getMessage(), e);
         }
         return appended;
+    }
+
+    /** Parses the target file by itself with Liquibase. */
+    private void readBack(TargetFile file) throws OperationException {
+        String path = project.dir().normalize().relativize(file.file).toString().replace('\\', '/');
+        try {
+            new LiquibaseRunner(project.dir()).inScope(() -> {
+                var resources = Scope.getCurrentScope().getResourceAccessor();
+                return ChangeLogParserFactory.getInstance().getParser(path, resources).parse(path, new ChangeLogParameters(), resources);
+            });
+        } catch (LiquibaseException e) {
+            throw new OperationException(OperationException.Kind.CHANGELOG, ChangeLogReader.readable(rootMessage(e)), e);
+        }
     }
 
     /** {@link #perform(ChangeLogIds)} after reading the change log's ids. */

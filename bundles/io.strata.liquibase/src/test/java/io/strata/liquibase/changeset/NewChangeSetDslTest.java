@@ -2,6 +2,7 @@ package io.strata.liquibase.changeset;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.dsl.RoundTrip;
 import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.LiquibaseRunner;
+import io.strata.liquibase.OperationException;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
@@ -164,6 +166,18 @@ class NewChangeSetDslTest {
                 + "FROM DUAL\";\r\n", preview.text(), "one line break per line of the file, none inside the values");
         op("Change Log/orders.strata", "c-1", new ChangeSpec.RawSql("SELECT 2\nFROM DUAL")).comment("two\nlines").perform();
         assertEquals("two\nlines", changeSet(parse("Change Log/orders.strata"), "c-1").getComments());
+    }
+
+    @Test
+    void aDslFileThatDoesNotParseAfterwardsIsPutBack() throws Exception {
+        // Not included by the master: only reading the file itself finds it broken.
+        String broken = DSL_START + "changeSet half author=a {\n";
+        Path alone = Files.writeString(dir.resolve("Change Log/alone.strata"), broken);
+        NewChangeSet op = op("Change Log/alone.strata", "b-1", new ChangeSpec.DropTable("ORDERS", false));
+        OperationException e = assertThrows(OperationException.class, op::perform);
+        assertTrue(e.getMessage().contains("Change Log/alone.strata was left as it was") && e.getMessage().contains("'}' is missing"),
+                e.getMessage());
+        assertEquals(broken, Files.readString(alone));
     }
 
     @Test

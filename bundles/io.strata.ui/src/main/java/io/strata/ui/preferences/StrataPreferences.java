@@ -35,6 +35,11 @@ public final class StrataPreferences {
     public static final String REPORT_JSON = "reportJson";
     /** Whether the HTML report opens in the Report view after a forecast, deploy or Check Rules. */
     public static final String OPEN_REPORT = "openReport";
+    /**
+     * Whether saving a change log file of a Strata project forecasts the project offline in the
+     * background and shows the findings in the Problems view (default on).
+     */
+    public static final String FORECAST_ON_SAVE = "forecastOnSave";
     /** The AWS profile for stages with {@code secret} or {@code iamAuthentication}; empty: {@code AWS_PROFILE} or the default chain. */
     public static final String AWS_PROFILE = "awsProfile";
     /** The AWS region for those stages; empty: {@code AWS_REGION}/{@code AWS_DEFAULT_REGION}. */
@@ -88,6 +93,10 @@ public final class StrataPreferences {
 
     public static boolean openReport() {
         return bool(OPEN_REPORT, true);
+    }
+
+    public static boolean forecastOnSave() {
+        return bool(FORECAST_ON_SAVE, true);
     }
 
     /** The AWS profile, or null when none is set here. */

@@ -135,6 +135,10 @@ public final class Messages extends NLS {
     public static String marker_changeSet;
     public static String marker_forecastSource;
     public static String marker_rulesSource;
+    public static String marker_onSaveSource;
+    public static String onSave_job;
+    public static String onSave_notRun;
+    public static String onSave_failed;
 
     static {
         NLS.initializeMessages("io.strata.forecast.ui.internal.messages", Messages.class);

@@ -22,6 +22,7 @@ public final class StrataPreferenceInitializer extends AbstractPreferenceInitial
         defaults.putBoolean(StrataPreferences.REPORT_JUNIT, true);
         defaults.putBoolean(StrataPreferences.REPORT_JSON, true);
         defaults.putBoolean(StrataPreferences.OPEN_REPORT, true);
+        defaults.putBoolean(StrataPreferences.FORECAST_ON_SAVE, true);
         defaults.put(StrataPreferences.AWS_PROFILE, "");
         defaults.put(StrataPreferences.AWS_REGION, "");
         defaults.put(StrataPreferences.CHANGE_SET_GROUPING, "file");

@@ -95,6 +95,10 @@ public final class StrataPreferencePage extends FieldEditorPreferencePage implem
         BooleanFieldEditor open = new BooleanFieldEditor(StrataPreferences.OPEN_REPORT,
                 "Open the HTML report in the Report &view after a run", parent);
         add(open, open.getDescriptionControl(parent), "prefs.openReport");
+        heading(parent, "Saving a change log");
+        BooleanFieldEditor onSave = new BooleanFieldEditor(StrataPreferences.FORECAST_ON_SAVE,
+                "&Forecast on save (offline, in the background; findings in the Problems view, no report)", parent);
+        add(onSave, onSave.getDescriptionControl(parent), "prefs.forecastOnSave");
 
         heading(parent, "AWS (stages with a secret or IAM authentication)");
         StringFieldEditor profile = new StringFieldEditor(StrataPreferences.AWS_PROFILE, "AWS p&rofile (empty: AWS_PROFILE):", parent) {

@@ -41,6 +41,15 @@ public final class Markers {
     /** Replaces the project's forecast markers with these findings (PASS responses get none). */
     public static void replaceFindings(IProject project, String stage, List<Finding> findings, IProgressMonitor monitor)
             throws CoreException {
+        replaceFindings(project, stage, findings, Messages.marker_forecastSource, monitor);
+    }
+
+    /**
+     * Replaces the project's forecast markers with these findings, saying which run made them
+     * ({@link IMarker#SOURCE_ID}: a Forecast, a forecast on save).
+     */
+    public static void replaceFindings(IProject project, String stage, List<Finding> findings, String source, IProgressMonitor monitor)
+            throws CoreException {
         List<Wanted> wanted = new ArrayList<>();
         for (Finding finding : findings) {
             if (finding.severity() == ResponseType.PASS) {
@@ -55,7 +64,7 @@ public final class Markers {
                 attributes.put(IMarker.LINE_NUMBER, finding.line());
             }
             attributes.put(IMarker.LOCATION, location(finding));
-            attributes.put(IMarker.SOURCE_ID, Messages.marker_forecastSource);
+            attributes.put(IMarker.SOURCE_ID, source);
             attributes.put(ForecastUi.ATTR_CODE, finding.code());
             attributes.put(ForecastUi.ATTR_STAGE, stage);
             putIfSet(attributes, ForecastUi.ATTR_RULE, finding.rule());
