@@ -117,6 +117,49 @@ class ForecastOnSaveTest {
         assertEquals(List.of(), findings());
     }
 
+    @Test
+    void savingADslChangeLogIncludedByTheMasterMarksItsChangeSetInTheDslFile() throws Exception {
+        IFile dsl = project.getFile("Change Log/addresses.strata");
+        Files.writeString(dsl.getLocation().toPath(), """
+                // Addresses, in the DSL.
+                changeSet dsl-address-index author=dev1 {
+                    createIndex IDX_ADDRESS_DSL tableName=ADDRESS {
+                        column STREET;
+                        column CITY;
+                        column STATE;
+                        column ZIP;
+                    }
+                }
+                """);
+        String master = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        int close = master.lastIndexOf("</databaseChangeLog>");
+        Files.writeString(changelog.getLocation().toPath(), master.substring(0, close)
+                + "    <include file=\"addresses.strata\" relativeToChangelogFile=\"true\"/>\n" + master.substring(close));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        try {
+            ITextEditor editor = (ITextEditor) IDE.openEditor(page, dsl, "org.eclipse.ui.DefaultTextEditor").getAdapter(ITextEditor.class);
+            IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            document.replace(document.getLength(), 0, "\n");
+            save();
+
+            IMarker fail = waitForMarker("dsl-address-index", true);
+            assertEquals(dsl, fail.getResource(), "on the DSL file");
+            assertEquals(2, fail.getAttribute(IMarker.LINE_NUMBER, -1), "at the change set's line");
+            assertEquals(IMarker.SEVERITY_ERROR, fail.getAttribute(IMarker.SEVERITY, -1));
+
+            int zip = document.getLineOfOffset(document.get().indexOf("column ZIP;"));
+            document.replace(document.getLineOffset(zip), document.getLineLength(zip), "");
+            save();
+            waitForMarker("dsl-address-index", false);
+            assertEquals(1, findings().stream().filter(m -> INDEX_CHANGE_SET.equals(m.getAttribute(ForecastUi.ATTR_CHANGE_SET_ID, ""))).count(),
+                    "the XML file's own failing index is still marked: " + findings());
+        } finally {
+            page.closeAllEditors(false);
+            Job.getJobManager().join(ForecastOnSaveJob.FAMILY, new NullProgressMonitor());
+            dsl.delete(true, null);
+        }
+    }
+
     /** File > Save, as Ctrl+S runs it. */
     private void save() throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
@@ -124,13 +167,17 @@ class ForecastOnSaveTest {
     }
 
     private IMarker waitForMarker(boolean present) {
-        ui.waitUntil(present ? "the rule's FAIL marker" : "the marker to go", TIMEOUT, () -> {
+        return waitForMarker(INDEX_CHANGE_SET, present);
+    }
+
+    private IMarker waitForMarker(String changeSetId, boolean present) {
+        ui.waitUntil(present ? "the rule's FAIL marker on " + changeSetId : "the marker on " + changeSetId + " to go", TIMEOUT, () -> {
             if (Job.getJobManager().find(ForecastOnSaveJob.FAMILY).length > 0) {
                 return false;
             }
-            return findings().stream().anyMatch(m -> INDEX_CHANGE_SET.equals(m.getAttribute(ForecastUi.ATTR_CHANGE_SET_ID, ""))) == present;
+            return findings().stream().anyMatch(m -> changeSetId.equals(m.getAttribute(ForecastUi.ATTR_CHANGE_SET_ID, ""))) == present;
         });
-        return present ? findings().stream().filter(m -> INDEX_CHANGE_SET.equals(m.getAttribute(ForecastUi.ATTR_CHANGE_SET_ID, "")))
+        return present ? findings().stream().filter(m -> changeSetId.equals(m.getAttribute(ForecastUi.ATTR_CHANGE_SET_ID, "")))
                 .findFirst().orElseThrow() : null;
     }
 
