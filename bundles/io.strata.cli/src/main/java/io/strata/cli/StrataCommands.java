@@ -32,6 +32,7 @@ import io.strata.core.project.StrataProject;
 import io.strata.core.ProgressMonitor;
 import io.strata.reports.DeployOutcome;
 import io.strata.reports.ReportFiles;
+import io.strata.reports.ReportFormat;
 import io.strata.reports.ReportWriter;
 import io.strata.forecast.ForecastResult;
 import io.strata.forecast.Forecaster;
@@ -62,6 +63,8 @@ public final class StrataCommands {
             "--aws-region", "--aws-profile", "--extensions");
     private static final Set<String> SELECTION_OPTIONS = Set.of("--contexts", "--labels");
     private static final Set<String> COMMON_FLAGS = Set.of("--json", "--debug", "--help");
+    /** The option of the commands that write reports (forecast, deploy, check-rules). */
+    private static final String REPORT_FORMATS = "--report-formats";
 
     private record Command(String name, String summary, String usage, Set<String> options, Set<String> flags) {
     }
@@ -74,11 +77,11 @@ public final class StrataCommands {
             new Command("status", "List the change sets a deploy would apply", "--stage NAME [--contexts C] [--labels EXPR]",
                     union(STAGE_OPTIONS, SELECTION_OPTIONS), Set.of()),
             new Command("forecast", "Simulate the deployment on a model of the stage and run the rules; exit 7 on any FAIL",
-                    "--stage NAME [--offline [--snapshot FILE] | --empty] [--limited] [--row-counts exact|approximate|none] [--contexts C] [--labels EXPR]",
-                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--snapshot", "--row-counts")), Set.of("--offline", "--empty", "--limited")),
+                    "--stage NAME [--offline [--snapshot FILE] | --empty] [--limited] [--row-counts exact|approximate|none] [--contexts C] [--labels EXPR] [--report-formats html,junit,json]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--snapshot", "--row-counts", REPORT_FORMATS)), Set.of("--offline", "--empty", "--limited")),
             new Command("deploy", "Forecast, then apply the pending change sets unless the forecast fails (--quick: no forecast; --sql: print the SQL)",
-                    "--stage NAME [--contexts C] [--labels EXPR] [--quick] [--sql] [--lock-wait MINUTES]",
-                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--lock-wait")), Set.of("--sql", "--quick")),
+                    "--stage NAME [--contexts C] [--labels EXPR] [--quick] [--sql] [--lock-wait MINUTES] [--report-formats html,junit,json]",
+                    union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of("--lock-wait", REPORT_FORMATS)), Set.of("--sql", "--quick")),
             new Command("history", "List the change sets applied to a stage", "--stage NAME", STAGE_OPTIONS, Set.of()),
             new Command("tag", "Tag the stage's current state, to roll back to it later", "--stage NAME TAG",
                     STAGE_OPTIONS, Set.of()),
@@ -91,7 +94,7 @@ public final class StrataCommands {
                     + "tables or columns used before they exist, at file:line",
                     "[--stage NAME]", STAGE_OPTIONS, Set.of()),
             new Command("check-rules", "Compile every rule file in Rules/ (PreForecast, Forecast, PostForecast, SqlRules); errors as file:line:column",
-                    "[--project DIR]", Set.of("--project"), Set.of()),
+                    "[--project DIR] [--report-formats html,junit,json]", Set.of("--project", REPORT_FORMATS), Set.of()),
             new Command("release-locks", "Release a stage's change log lock (after a killed deploy)", "--stage NAME",
                     STAGE_OPTIONS, Set.of()),
             new Command("baseline", "Capture a stage's schema as the first change set file and mark it applied there",
@@ -313,6 +316,7 @@ public final class StrataCommands {
     }
 
     private int deploy(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        ReportWriter reports = reportWriter(a);
         StrataProject project = project(a);
         Stage stage = stage(project, a);
         StageOperations operations = operations(project, a);
@@ -331,10 +335,10 @@ public final class StrataCommands {
         if (!a.has("--quick")) {
             ForecastResult forecast = forecaster(project, a).forecast(stage, Forecaster.Options.live()
                     .withRowCounts(Forecaster.RowCounts.APPROXIMATE).withSelection(selection(a)), monitor(a));
-            ReportFiles forecastReport = report(project, () -> new ReportWriter().forecast(project.dir(), forecast));
+            ReportFiles forecastReport = report(project, () -> reports.forecast(project.dir(), forecast));
             if (forecast.failed()) {
                 if (forecastReport != null) {
-                    env.err().println("Forecast report: " + project.dir().relativize(forecastReport.html()));
+                    env.err().println("Forecast report: " + written(project.dir(), forecastReport));
                 }
                 if (json(a)) {
                     Map<String, Object> out = ForecastOutput.json(forecast);
@@ -354,11 +358,11 @@ public final class StrataCommands {
         try {
             result = operations.deploy(stage, selection(a));
         } catch (OperationException e) {
-            report(project, () -> new ReportWriter().deploy(project.dir(), DeployOutcome.failed(stage.name(), started,
+            report(project, () -> reports.deploy(project.dir(), DeployOutcome.failed(stage.name(), started,
                     java.time.Duration.between(started, java.time.Instant.now()).toMillis(), List.of(), e.kind().name(), e.getMessage())));
             throw e;
         }
-        ReportFiles deployReport = report(project, () -> new ReportWriter().deploy(project.dir(), DeployOutcome.succeeded(result, started)));
+        ReportFiles deployReport = report(project, () -> reports.deploy(project.dir(), DeployOutcome.succeeded(result, started)));
         if (json(a)) {
             env.out().println(Json.write(Map.of("ok", true, "stage", stage.name(), "applied", changeSets(result.applied()),
                     "millis", result.millis())));
@@ -369,13 +373,14 @@ public final class StrataCommands {
                 env.out().println("  " + changeSet.key());
             }
             if (deployReport != null) {
-                env.out().println("Deploy report: " + project.dir().relativize(deployReport.html()));
+                env.out().println("Deploy report: " + written(project.dir(), deployReport));
             }
         }
         return ExitCode.OK;
     }
 
     private int forecast(Arguments a) throws UsageException, ProjectException, ConnectionException, OperationException {
+        ReportWriter reports = reportWriter(a);
         if (a.has("--offline") && a.has("--empty")) {
             throw new UsageException("forecast takes --offline or --empty, not both");
         }
@@ -401,15 +406,15 @@ public final class StrataCommands {
         }
         ForecastResult result = forecaster(project, a).forecast(stage, options.withLimited(a.has("--limited")).withSelection(selection(a)),
                 monitor(a));
-        ReportFiles report = report(project, () -> new ReportWriter().forecast(project.dir(), result));
+        ReportFiles report = report(project, () -> reports.forecast(project.dir(), result));
         if (json(a)) {
             Map<String, Object> out = ForecastOutput.json(result);
-            out.put("report", report == null ? null : project.dir().relativize(report.html()).toString());
+            out.put("report", report == null ? null : project.dir().relativize(first(report)).toString());
             env.out().println(Json.write(out));
         } else {
             ForecastOutput.text(result, env.out());
             if (report != null) {
-                env.out().println("Forecast report: " + project.dir().relativize(report.html()) + " (JUnit XML and JSON next to it)");
+                env.out().println("Forecast report: " + written(project.dir(), report));
             }
         }
         return result.failed() ? ExitCode.FORECAST_FAILED : ExitCode.OK;
@@ -420,6 +425,35 @@ public final class StrataCommands {
     }
 
     /** Writes a report; a report that cannot be written is said on stderr and does not change the command's outcome. */
+    /** The report writer of {@code --report-formats} (all formats without it); a wrong list is a usage error. */
+    private static ReportWriter reportWriter(Arguments a) throws UsageException {
+        if (!a.has(REPORT_FORMATS)) {
+            return new ReportWriter();
+        }
+        try {
+            return new ReportWriter().formats(ReportFormat.parse(a.get(REPORT_FORMATS)));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(REPORT_FORMATS + ": " + e.getMessage());
+        }
+    }
+
+    /** The report's first file written, in the order HTML, JUnit XML, JSON. */
+    private static Path first(ReportFiles files) {
+        return files.html() != null ? files.html() : files.junit() != null ? files.junit() : files.json();
+    }
+
+    /** The first file of a report and, when there are more, what is next to it. */
+    private static String written(Path projectDir, ReportFiles files) {
+        List<String> others = new ArrayList<>();
+        if (files.html() != null && files.junit() != null) {
+            others.add("JUnit XML");
+        }
+        if (files.json() != null && (files.html() != null || files.junit() != null)) {
+            others.add("JSON");
+        }
+        return projectDir.relativize(first(files)) + (others.isEmpty() ? "" : " (" + String.join(" and ", others) + " next to it)");
+    }
+
     private ReportFiles report(StrataProject project, ReportWork work) {
         return report(project.dir(), work);
     }
@@ -585,7 +619,8 @@ public final class StrataCommands {
         return errors ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    private int checkRules(Arguments a) throws ProjectException {
+    private int checkRules(Arguments a) throws UsageException, ProjectException {
+        ReportWriter reports = reportWriter(a);
         Path dir = (a.has("--project") ? env.workingDir().resolve(a.get("--project")) : env.workingDir()).normalize();
         if (!isProject(dir)) {
             throw new ProjectException(dir, 0, "is not a Strata project: it has no " + io.strata.core.StrataProjects.PROJECT_FILE
@@ -605,7 +640,7 @@ public final class StrataCommands {
             throw new ProjectException(dir, 0, "its rule files cannot be read: " + e.getMessage());
         }
         RulesCheck verdict = check;
-        ReportFiles report = report(dir, () -> new ReportWriter().checkRules(dir, new io.strata.reports.RuleCheck("Rules", started,
+        ReportFiles report = report(dir, () -> reports.checkRules(dir, new io.strata.reports.RuleCheck("Rules", started,
                 java.time.Duration.between(started, java.time.Instant.now()).toMillis(), files, verdict.problems())));
         if (json(a)) {
             List<Map<String, Object>> problems = new ArrayList<>();
@@ -621,7 +656,7 @@ public final class StrataCommands {
             result.put("ok", check.ok());
             result.put("files", check.files());
             result.put("problems", problems);
-            result.put("report", report == null ? null : dir.relativize(report.html()).toString());
+            result.put("report", report == null ? null : dir.relativize(first(report)).toString());
             env.out().println(Json.write(result));
         } else if (check.ok()) {
             env.out().println(RulesCheck.NO_ERRORS);
@@ -635,7 +670,7 @@ public final class StrataCommands {
                     + check.files() + " rule file(s).");
         }
         if (report != null && !json(a)) {
-            env.out().println("Check Rules report: " + dir.relativize(report.html()));
+            env.out().println("Check Rules report: " + dir.relativize(first(report)));
         }
         return check.ok() ? ExitCode.OK : ExitCode.INVALID;
     }
@@ -958,6 +993,8 @@ public final class StrataCommands {
         out.println("                       STRATA_EXTENSIONS and <install>/extensions");
         out.println("  --aws-region R       for stages with 'secret:' (AWS Secrets Manager) or 'iamAuthentication: true' (RDS);");
         out.println("  --aws-profile P      default: AWS_REGION / AWS_PROFILE and the AWS SDK's default credentials");
+        out.println("  --report-formats L   the reports forecast, deploy and check-rules write under Reports/: any of");
+        out.println("                       html,junit,json (default: all three)");
         out.println("  --json               print JSON     --debug   show stack traces of failures");
     }
 }

@@ -317,6 +317,42 @@ class StrataCommandsTest {
     }
 
     @Test
+    void reportFormatsPicksTheReportsWrittenAndAWrongNameIsAUsageError() throws IOException {
+        variables.put("STRATA_PASSWORD_DEV", "S3cr3t-Pa55");
+        Result json = ok("check-rules", "--project", "strata-sample", "--report-formats", "json");
+        String reportPath = json.out().lines().skip(1).findFirst().orElse("").replace("Check Rules report: ", "");
+        assertTrue(reportPath.startsWith("Reports/check-rules/") && reportPath.endsWith("/check-rules.json"), json.out());
+        try (Stream<Path> files = Files.list(project.resolve(reportPath).getParent())) {
+            assertEquals(List.of("check-rules.json"), files.map(f -> f.getFileName().toString()).toList());
+        }
+
+        Result two = strata("forecast", "--project", "strata-sample", "--empty", "--report-formats=JUnit, html");
+        assertEquals(ExitCode.FORECAST_FAILED, two.code(), two.out() + two.err());
+        java.util.regex.Matcher forecast = java.util.regex.Pattern.compile("Forecast report: (\\S+\\.html) \\(JUnit XML next to it\\)")
+                .matcher(two.out());
+        assertTrue(forecast.find(), two.out());
+        try (Stream<Path> files = Files.list(project.resolve(forecast.group(1)).getParent())) {
+            assertEquals(List.of("forecast.html", "forecast.junit.xml"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+
+        Result deploy = ok("deploy", "--project", "strata-sample", "--quick", "--report-formats", "junit");
+        assertTrue(deploy.out().contains("Deploy report: Reports/DEV/") && deploy.out().contains("/deploy.junit.xml\n"), deploy.out());
+
+        for (String command : List.of("forecast", "deploy", "check-rules")) {
+            Result wrong = strata(command, "--project", "strata-sample", "--report-formats", "html,xml");
+            assertEquals(ExitCode.USAGE, wrong.code(), command);
+            assertEquals("strata: --report-formats: unknown report format 'xml': use html, junit or json\n", wrong.err().replace("\r", ""));
+            Result empty = strata(command, "--project", "strata-sample", "--report-formats", "");
+            assertEquals(ExitCode.USAGE, empty.code(), command);
+            assertTrue(empty.err().contains("name at least one of html, junit, json"), empty.err());
+            assertTrue(ok(command, "--help").out().contains("[--report-formats html,junit,json]"), command);
+        }
+        assertEquals(ExitCode.USAGE, strata("status", "--project", "strata-sample", "--report-formats", "html").code(),
+                "commands that write no report do not take the option");
+        assertTrue(ok("--help").out().contains("--report-formats L"));
+    }
+
+    @Test
     void checkRulesPrintsEachErrorWithFileLineAndColumnAndExitsWith3() throws IOException {
         Path folder = Files.createDirectories(project.resolve("Rules/Forecast/naming"));
         Files.writeString(folder.resolve("Broken.drl"), """

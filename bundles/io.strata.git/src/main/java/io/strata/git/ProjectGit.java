@@ -68,6 +68,15 @@ public final class ProjectGit implements AutoCloseable {
     public record FileChange(String path, Change change) {
     }
 
+    /**
+     * The changed files of the project (paths relative to the repository's root, all under the
+     * project's folder) and how many changed files of the repository lie outside it (a repository
+     * above the project, as in a monorepo); those are neither listed nor committed. {@code folder} is
+     * the project's folder relative to the repository's root, "" when the project is the root.
+     */
+    public record ProjectChanges(List<FileChange> files, int elsewhere, String folder) {
+    }
+
     /** One commit of the history. */
     public record HistoryEntry(String id, String shortMessage, String author, String email, Instant when, List<String> parents) {
     }
@@ -197,8 +206,16 @@ public final class ProjectGit implements AutoCloseable {
         }
     }
 
-    /** Changed, added, removed and untracked files (ignored ones left out), sorted by path. */
+    /**
+     * The project's changed, added, removed and untracked files (ignored ones left out), sorted by path; changes of
+     * the repository outside the project's folder are left out.
+     */
     public List<FileChange> changes() throws GitProblem {
+        return projectChanges().files();
+    }
+
+    /** The project's changes, and how many changes of the repository outside the project's folder are left out. */
+    public ProjectChanges projectChanges() throws GitProblem {
         try {
             Status status = git.status().call();
             List<FileChange> changes = new ArrayList<>();
@@ -208,11 +225,19 @@ public final class ProjectGit implements AutoCloseable {
             status.getMissing().forEach(p -> changes.add(new FileChange(p, Change.MISSING)));
             status.getUntracked().forEach(p -> changes.add(new FileChange(p, Change.UNTRACKED)));
             status.getConflicting().forEach(p -> changes.add(new FileChange(p, Change.CONFLICTING)));
-            changes.sort((a, b) -> a.path().compareTo(b.path()));
-            return changes;
+            List<FileChange> project = new ArrayList<>(changes.stream().filter(c -> inProject(c.path())).toList());
+            project.sort((a, b) -> a.path().compareTo(b.path()));
+            // a conflicting file is also changed or removed: count files, not states
+            long elsewhere = changes.stream().map(FileChange::path).filter(p -> !inProject(p)).distinct().count();
+            return new ProjectChanges(List.copyOf(project), (int) elsewhere, projectPath);
         } catch (GitAPIException e) {
             throw new GitProblem("the status of the working tree cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a path relative to the repository's root is the project's folder or inside it. */
+    private boolean inProject(String path) {
+        return projectPath.isEmpty() || path.equals(projectPath) || path.startsWith(projectPath + "/");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -222,8 +247,8 @@ public final class ProjectGit implements AutoCloseable {
     }
 
     /**
-     * Commits exactly {@code paths} (new, changed or deleted files; relative to the repository's
-     * root) with {@code message}. Other changes stay uncommitted.
+     * Commits exactly {@code paths} (new, changed or deleted files of the project; relative to the repository's
+     * root) with {@code message}. Other changes stay uncommitted; a path outside the project's folder is refused.
      */
     public HistoryEntry commit(List<String> paths, String message, PersonIdent author) throws GitProblem {
         if (message == null || message.isBlank()) {
@@ -231,6 +256,12 @@ public final class ProjectGit implements AutoCloseable {
         }
         if (paths.isEmpty()) {
             throw new GitProblem("no files chosen to commit");
+        }
+        for (String path : paths) {
+            if (!inProject(path)) {
+                throw new GitProblem("'" + path + "' is outside the project's folder '" + projectPath
+                        + "': Strata commits the project's files only; commit other files of the repository with Git itself");
+            }
         }
         try {
             Set<String> missing = git.status().call().getMissing();

@@ -10,9 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,65 @@ class ProjectGitTest {
             git.commit(List.of("Change Log/sprint-2.xml", "strata.yaml"), "Sprint 2 change log", alice);
             assertEquals(List.of(new FileChange("Change Log/changelog.xml", Change.CHANGED)), git.changes(), "the other change stays uncommitted");
             assertEquals("Sprint 2 change log", git.history(1, null).get(0).shortMessage());
+        }
+    }
+
+    @Test
+    void aRepositoryAboveTheProjectListsAndCommitsOnlyTheProjectsChanges() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("monorepo"));
+        Files.createDirectories(repo.resolve("app/src"));
+        Files.writeString(repo.resolve("app/src/Main.java"), "class Main {}\n");
+        Files.writeString(repo.resolve("README.md"), "monorepo\n");
+        Path dir = Files.move(project("shop"), Files.createDirectories(repo.resolve("db")).resolve("shop"));
+        Files.createDirectories(repo.resolve("db/shop-old"));
+        Files.writeString(repo.resolve("db/shop-old/strata.yaml"), "name: shop-old\n");
+        try (Git init = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            init.add().addFilepattern(".").call();
+            init.commit().setMessage("monorepo").setAuthor(alice).setCommitter(alice).setSign(false).call();
+        }
+        Files.writeString(repo.resolve("app/src/Main.java"), "class Main { }\n");
+        Files.writeString(repo.resolve("app/src/New.java"), "class New {}\n");
+        Files.writeString(repo.resolve("db/shop-old/strata.yaml"), "name: shop-old-2\n");
+        Files.delete(repo.resolve("README.md"));
+        Files.writeString(dir.resolve("Change Log/changelog.xml"), "<databaseChangeLog><!-- edited --></databaseChangeLog>\n");
+        Files.writeString(dir.resolve("Change Log/sprint-2.xml"), "<databaseChangeLog/>\n");
+
+        try (ProjectGit git = ProjectGit.open(dir)) {
+            assertEquals(repo.toRealPath(), git.workTree().toRealPath());
+            ProjectGit.ProjectChanges changes = git.projectChanges();
+            assertEquals(List.of(new FileChange("db/shop/Change Log/changelog.xml", Change.CHANGED),
+                    new FileChange("db/shop/Change Log/sprint-2.xml", Change.UNTRACKED)), changes.files(),
+                    "only the project's folder; db/shop-old is another folder");
+            assertEquals(4, changes.elsewhere(), "Main.java, New.java, shop-old/strata.yaml, README.md");
+            assertEquals(changes.files(), git.changes());
+
+            GitProblem outside = assertThrows(GitProblem.class,
+                    () -> git.commit(List.of("db/shop/Change Log/sprint-2.xml", "app/src/Main.java"), "Sprint 2", alice));
+            assertTrue(outside.getMessage().contains("'app/src/Main.java' is outside the project's folder 'db/shop'"), outside.getMessage());
+            assertEquals(2, git.changes().size(), "nothing was committed");
+
+            git.commit(changes.files().stream().map(FileChange::path).toList(), "Sprint 2 change log", alice);
+            assertEquals(List.of(), git.changes());
+            assertEquals(4, git.projectChanges().elsewhere(), "the repository's other changes stay as they were");
+            assertEquals(List.of("db/shop/Change Log/changelog.xml", "db/shop/Change Log/sprint-2.xml"), committedFiles(repo));
+        }
+    }
+
+    /** The files the last commit of the repository changed. */
+    private static List<String> committedFiles(Path repo) throws Exception {
+        try (Git git = Git.open(repo.toFile());
+                RevWalk walk = new RevWalk(git.getRepository());
+                TreeWalk tree = new TreeWalk(git.getRepository())) {
+            RevCommit head = walk.parseCommit(git.getRepository().resolve("HEAD"));
+            tree.addTree(walk.parseCommit(head.getParent(0)).getTree());
+            tree.addTree(head.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            List<String> paths = new ArrayList<>();
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+            return paths;
         }
     }
 

@@ -11,6 +11,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
 /**
  * Where each change set starts in its change log file (XML, YAML, JSON, formatted SQL or the DSL), so that
  * findings and messages point at a line. Each file is read once; DSL files ({@code .strata}) with the DSL's parser.
@@ -20,8 +29,11 @@ public final class ChangeSetLines {
     private static final Pattern XML_CHANGE_SET = Pattern.compile("<(?:\\w+:)?changeSet\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern XML_ID = Pattern.compile("\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     private static final Pattern XML_AUTHOR = Pattern.compile("\\bauthor\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern SQL_CHANGE_SET = Pattern.compile("^\\s*--\\s*changeset\\s+(\"[^\"]*\"|[^:\\s]+):(\\S+)", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
-    private static final Pattern YAML_OR_JSON_ID = Pattern.compile("^\\s*-?\\s*\"?id\"?\\s*:\\s*[\"']?([^\"',}\\s][^\"',}]*?)[\"']?\\s*,?\\s*$", Pattern.MULTILINE);
+    /** Liquibase's own pattern for a formatted SQL change set line (author, then id), matched one line at a time. */
+    private static final Pattern SQL_CHANGE_SET = Pattern.compile("\\s*--[\\s]*changeset\\s+(\"[^\"]+\"|[^:]+):\\s*(\"[^\"]+\"|\\S+).*",
+            Pattern.CASE_INSENSITIVE);
+    /** XML comments and CDATA sections: a change set written inside one is not a change set. */
+    private static final Pattern XML_NOT_MARKUP = Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>", Pattern.DOTALL);
 
     private final Path root;
     private final Map<String, Map<String, List<Integer>>> byFile = new HashMap<>();
@@ -85,40 +97,108 @@ public final class ChangeSetLines {
         } catch (IOException | RuntimeException e) {
             return lines;
         }
-        int[] lineStarts = lineStarts(text);
         String lower = file.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".xml")) {
-            Matcher m = XML_CHANGE_SET.matcher(text);
-            while (m.find()) {
-                Matcher id = XML_ID.matcher(m.group(1));
-                Matcher author = XML_AUTHOR.matcher(m.group(1));
-                if (id.find()) {
-                    put(lines, value(id), author.find() ? value(author) : null, lineOf(lineStarts, m.start()));
-                }
-            }
+            indexXml(text, lines);
         } else if (io.strata.dsl.DslChangeLogParser.isDsl(lower)) {
-            io.strata.dsl.DslReader.Result read = io.strata.dsl.DslReader.read(text, file);
-            if (read.ok()) {
-                for (liquibase.parser.core.ParsedNode node : read.root().getChildren()) {
-                    Object id = node.getName().equals("changeSet") ? childValue(node, "id") : null;
-                    if (id != null) {
-                        Object author = childValue(node, "author");
-                        put(lines, id.toString(), author == null ? null : author.toString(), read.line(node));
-                    }
-                }
-            }
+            indexDsl(text, file, lines);
         } else if (lower.endsWith(".sql")) {
-            Matcher m = SQL_CHANGE_SET.matcher(text);
-            while (m.find()) {
-                put(lines, m.group(2), m.group(1).replace("\"", ""), lineOf(lineStarts, m.start()));
-            }
+            indexSql(text, lines);
         } else {
-            Matcher m = YAML_OR_JSON_ID.matcher(text);
-            while (m.find()) {
-                put(lines, m.group(1).strip(), null, lineOf(lineStarts, m.start(1)));
-            }
+            indexYamlOrJson(text, lines);
         }
         return lines;
+    }
+
+    /** The line of {@code <changeSet}, wherever its attributes are; change sets in comments and CDATA do not count. */
+    private static void indexXml(String text, Map<String, List<Integer>> lines) {
+        int[] lineStarts = lineStarts(text);
+        StringBuilder markup = new StringBuilder(text);
+        Matcher hidden = XML_NOT_MARKUP.matcher(text);
+        while (hidden.find()) {
+            for (int i = hidden.start(); i < hidden.end(); i++) {
+                if (markup.charAt(i) != '\n') {
+                    markup.setCharAt(i, ' ');
+                }
+            }
+        }
+        Matcher m = XML_CHANGE_SET.matcher(markup);
+        while (m.find()) {
+            Matcher id = XML_ID.matcher(m.group(1));
+            Matcher author = XML_AUTHOR.matcher(m.group(1));
+            if (id.find()) {
+                put(lines, value(id), author.find() ? value(author) : null, lineOf(lineStarts, m.start()));
+            }
+        }
+    }
+
+    private static void indexDsl(String text, String file, Map<String, List<Integer>> lines) {
+        io.strata.dsl.DslReader.Result read = io.strata.dsl.DslReader.read(text, file);
+        if (read.ok()) {
+            for (liquibase.parser.core.ParsedNode node : read.root().getChildren()) {
+                Object id = node.getName().equals("changeSet") ? childValue(node, "id") : null;
+                if (id != null) {
+                    Object author = childValue(node, "author");
+                    put(lines, id.toString(), author == null ? null : author.toString(), read.line(node));
+                }
+            }
+        }
+    }
+
+    /** The {@code --changeset author:id} line, read line by line as Liquibase reads it. */
+    private static void indexSql(String text, Map<String, List<Integer>> lines) {
+        String[] rows = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < rows.length; i++) {
+            Matcher m = SQL_CHANGE_SET.matcher(rows[i]);
+            if (m.matches()) {
+                put(lines, stripQuotes(m.group(2)), stripQuotes(m.group(1)), i + 1);
+            }
+        }
+    }
+
+    /**
+     * The line of the {@code changeSet} key under {@code databaseChangeLog}, read with the YAML parser Liquibase uses
+     * for both formats (JSON is YAML): comments, blank lines, quoting and key order do not move it, and an
+     * {@code id} elsewhere (in a change, in SQL text) is not taken for a change set.
+     */
+    private static void indexYamlOrJson(String text, Map<String, List<Integer>> lines) {
+        Node document;
+        try {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+        } catch (RuntimeException e) {
+            return; // Liquibase reports the syntax error; there is no change set to point at
+        }
+        Node changeLog = document instanceof MappingNode map ? valueOf(map, "databaseChangeLog") : null;
+        if (!(changeLog instanceof SequenceNode entries)) {
+            return;
+        }
+        for (Node entry : entries.getValue()) {
+            if (!(entry instanceof MappingNode element)) {
+                continue;
+            }
+            for (NodeTuple tuple : element.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("changeSet")
+                        && tuple.getValueNode() instanceof MappingNode changeSet
+                        && valueOf(changeSet, "id") instanceof ScalarNode id) {
+                    String author = valueOf(changeSet, "author") instanceof ScalarNode a ? a.getValue() : null;
+                    put(lines, id.getValue(), author, key.getStartMark().getLine() + 1);
+                }
+            }
+        }
+    }
+
+    private static Node valueOf(MappingNode map, String key) {
+        for (NodeTuple tuple : map.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return tuple.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static String stripQuotes(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
     private static Object childValue(liquibase.parser.core.ParsedNode node, String name) {

@@ -248,9 +248,34 @@ final class ForecastReport implements Report {
                     .text(notEmpty(f.phase()) ? ", " + f.phase() : "").raw("]</span> ");
         }
         out.text(f.message());
-        if (notEmpty(f.hint())) {
-            out.raw("<div class=\"hint\">").text(ReportText.get("finding.hint")).raw(' ').text(f.hint()).raw("</div>");
+        String remedy = remedy(f);
+        if (remedy != null) {
+            out.raw("<div class=\"hint\">").text(remedy).raw("</div>");
         }
+    }
+
+    /** "What to change: " with the finding's hint and its quick fix in words, or null when it has neither. */
+    private static String remedy(Finding f) {
+        String fix = fixText(f);
+        if (!notEmpty(f.hint()) && fix == null) {
+            return null;
+        }
+        return ReportText.get("finding.hint") + (notEmpty(f.hint()) ? " " + f.hint() : "") + (fix == null ? "" : " " + fix);
+    }
+
+    /**
+     * The finding's quick fix in words ("Change “PARENTS” to “PARENT”."), or null when it has none or its hint
+     * already names both the name and its replacement.
+     */
+    static String fixText(Finding f) {
+        Finding.Fix fix = f.fix();
+        if (fix == null || !notEmpty(fix.replace()) || fix.with() == null) {
+            return null;
+        }
+        if (notEmpty(f.hint()) && f.hint().contains(fix.replace()) && notEmpty(fix.with()) && f.hint().contains(fix.with())) {
+            return null;
+        }
+        return java.text.MessageFormat.format(ReportText.get("finding.fix"), fix.replace(), fix.with());
     }
 
     private static boolean notEmpty(String s) {
@@ -344,8 +369,9 @@ final class ForecastReport implements Report {
             s.append(" (").append(f.changeSetId()).append(f.changeIndex() > 0 ? " change #" + f.changeIndex() : "").append(')');
         }
         s.append(": ").append(f.message());
-        if (notEmpty(f.hint())) {
-            s.append("\n").append(ReportText.get("finding.hint")).append(' ').append(f.hint());
+        String remedy = remedy(f);
+        if (remedy != null) {
+            s.append("\n").append(remedy);
         }
         return s.toString();
     }
@@ -403,7 +429,13 @@ final class ForecastReport implements Report {
             json.objectLine().field("severity", f.severity() == null ? null : f.severity().name()).field("code", f.code())
                     .field("message", f.message()).field("hint", f.hint()).field("rule", f.rule()).field("phase", f.phase())
                     .field("changeSetId", f.changeSetId()).field("author", f.author()).field("file", f.file())
-                    .field("line", f.line()).field("changeIndex", f.changeIndex()).end();
+                    .field("line", f.line()).field("changeIndex", f.changeIndex());
+            if (f.fix() == null) {
+                json.field("fix", (String) null);
+            } else {
+                json.object("fix").field("replace", f.fix().replace()).field("with", f.fix().with()).end();
+            }
+            json.end();
         }
         json.end();
     }

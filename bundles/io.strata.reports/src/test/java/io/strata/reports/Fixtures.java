@@ -31,6 +31,7 @@ final class Fixtures {
     static final String RULE = "Index Too Many Columns Error </span><script>x()</script>";
     static final String FAIL_MESSAGE = "The new index [<IDX_ALL>] contains more than 3 columns & \"more\"";
     static final String HINT = "Index at most 3 columns: <col1>, 'col2' & col3";
+    static final Finding.Fix FIX = new Finding.Fix("IDX_<ALL>", "IDX_\"A\" & <b>");
     static final String SQL = "DROP TABLE x; <script>evil()</script> -- ' \" &amp;";
     static final String TABLE = "T<script>";
     static final String COLUMN = "C\"onerror=alert(2)";
@@ -43,6 +44,11 @@ final class Fixtures {
             ChangeSetForecast cs, int changeIndex) {
         return new Finding(code, severity, message, hint, rule, phase, cs == null ? null : cs.id(), cs == null ? null : cs.author(),
                 cs == null ? null : cs.file(), cs == null ? 0 : cs.line(), changeIndex);
+    }
+
+    static Finding withFix(Finding f, Finding.Fix fix) {
+        return new Finding(f.code(), f.severity(), f.message(), f.hint(), f.rule(), f.phase(), f.changeSetId(), f.author(), f.file(),
+                f.line(), f.changeIndex(), fix);
     }
 
     private static ChangeSetForecast cs(String id, String author, String file, int line, String labels, String contexts,
@@ -62,7 +68,7 @@ final class Fixtures {
         ChangeSetForecast shell = cs(SCRIPT_ID, IMG_AUTHOR, FILE, 42, LABELS, "test & <prod>", COMMENT, true, "", List.of(), List.of());
         ChangeForecast index = new ChangeForecast(2, "createIndex", "Index IDX_ALL created", Outcome.SIMULATED,
                 "creates index IDX_ALL on " + TABLE + " (A, B, C, D)",
-                List.of(finding("RULE", ResponseType.FAIL, FAIL_MESSAGE, HINT, RULE, "Forecast", shell, 2),
+                List.of(withFix(finding("RULE", ResponseType.FAIL, FAIL_MESSAGE, HINT, RULE, "Forecast", shell, 2), FIX),
                         finding("INDEX_ON_POPULATED_TABLE", ResponseType.WARN, "Index on a table with rows <locks>", null, null, null,
                                 shell, 2)));
         ChangeForecast create = new ChangeForecast(1, "createTable", "Table " + TABLE + " created", Outcome.SIMULATED,

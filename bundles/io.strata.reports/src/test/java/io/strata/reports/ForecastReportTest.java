@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import io.strata.forecast.Finding;
+import io.strata.rules.ResponseType;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +90,9 @@ class ForecastReportTest {
         assertEquals(SCRIPT_ID, link.getTextContent());
         assertTrue(failures.get(0).getTextContent().contains(FAIL_MESSAGE));
         assertTrue(failures.get(0).getTextContent().contains(HINT));
+        // the quick fix the finding carries, in words, inside its hint (escaped like all data: the page parses)
+        Element hint = Parsed.xpath(html, "//ol[@class='failures']/li[1]//div[@class='hint']").get(0);
+        assertEquals("What to change: " + HINT + " Change “" + FIX.replace() + "” to “" + FIX.with() + "”.", hint.getTextContent());
         assertEquals("#project-findings", ((Element) failures.get(1).getElementsByTagName("a").item(0)).getAttribute("href"));
         // the Failures section comes before the change sets
         String page = Parsed.text(files.html());
@@ -146,6 +152,7 @@ class ForecastReportTest {
         assertEquals(FAIL_MESSAGE, failure.getAttribute("message"));
         assertEquals("RULE", failure.getAttribute("type"));
         assertTrue(failure.getTextContent().contains(HINT));
+        assertTrue(failure.getTextContent().contains("Change “" + FIX.replace() + "” to “" + FIX.with() + "”."), failure.getTextContent());
         assertTrue(cases.get(1).getElementsByTagName("system-out").item(0).getTextContent().contains("WARN INDEX_ON_POPULATED_TABLE"));
         assertEquals(0, cases.get(0).getElementsByTagName("failure").getLength());
         assertEquals("precondition tableExists <CUSTOMER> fails: MARK_RAN",
@@ -181,7 +188,11 @@ class ForecastReportTest {
         assertEquals(RULE, fail.get("rule"));
         assertEquals(HINT, fail.get("hint"));
         assertEquals(2L, fail.get("changeIndex"));
+        Map<String, Object> fix = Parsed.object(fail.get("fix"));
+        assertEquals(Map.of("replace", FIX.replace(), "with", FIX.with()), fix);
         assertNull(Parsed.object(Parsed.array(index.get("findings")).get(1)).get("hint"));
+        assertTrue(Parsed.object(Parsed.array(index.get("findings")).get(1)).containsKey("fix"), "a finding without a fix says so");
+        assertNull(Parsed.object(Parsed.array(index.get("findings")).get(1)).get("fix"));
         Map<String, Object> third = Parsed.object(Parsed.array(Parsed.object(changeSets.get(2)).get("changes")).get(0));
         assertEquals("NOT_SIMULATED", third.get("outcome"));
         assertTrue(((String) third.get("effect")).endsWith("bad\u0000char\uFFFD"), "control characters kept, lone surrogate replaced");
@@ -197,5 +208,19 @@ class ForecastReportTest {
         assertEquals(List.of("A", "B", "C", COLUMN), Parsed.object(Parsed.array(hostile.get("indexes")).get(0)).get("columns"));
         // <, > and & are escaped in the JSON text too, so it can be embedded in a page
         assertFalse(Parsed.text(files.json()).contains("<script"));
+    }
+
+    @Test
+    void theFixIsTheWholeHintWhenThereIsNoneAndIsNotRepeatedWhenTheHintSaysIt() {
+        Finding bare = new Finding("RULE", ResponseType.WARN, "Table name orders is not upper case", null, "Names", "Forecast", "1", "a",
+                "c.xml", 3, 1, new Finding.Fix("orders", "ORDERS"));
+        assertEquals("Change “orders” to “ORDERS”.", ForecastReport.fixText(bare));
+        Finding said = new Finding("TABLE_NOT_FOUND", ResponseType.FAIL, "Table PARENTS does not exist", "Write PARENT for PARENTS.",
+                null, null, "1", "a", "c.xml", 3, 1, new Finding.Fix("PARENTS", "PARENT"));
+        assertNull(ForecastReport.fixText(said));
+        Finding apostrophe = new Finding("RULE", ResponseType.WARN, "m", "Rename it.", null, null, "1", "a", "c.xml", 3, 1,
+                new Finding.Fix("o'brien", "{0}"));
+        assertEquals("Change “o'brien” to “{0}”.", ForecastReport.fixText(apostrophe), "data is not read as a pattern");
+        assertNull(ForecastReport.fixText(new Finding("X", ResponseType.INFO, "m", "h", null, null, null, null, null, 0, 0)));
     }
 }

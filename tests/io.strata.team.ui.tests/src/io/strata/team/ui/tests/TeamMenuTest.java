@@ -105,6 +105,41 @@ class TeamMenuTest {
     }
 
     @Test
+    void commitInARepositoryAboveTheProjectListsAndCommitsOnlyTheProjectsFiles() throws Exception {
+        Path dir = project.getLocation().toPath();
+        // A monorepo: the repository is the project's parent folder, with an application next to the project.
+        Files.createDirectories(scratch.resolve("app"));
+        Files.writeString(scratch.resolve("app/Main.java"), "class Main {}\n");
+        try (Git git = Git.init().setDirectory(scratch.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("monorepo").setAuthor(BOB).setCommitter(BOB).setSign(false).call();
+        }
+        Files.writeString(scratch.resolve("app/Main.java"), "class Main { }\n");
+        Files.writeString(scratch.resolve("app/Other.java"), "class Other {}\n");
+        appendChangeSet(dir, "team-mono-001", "alice", "TEAM_MONO");
+        String changeLog = NAME + "/" + CHANGE_LOG;
+
+        Throwable[] commitFailure = dialog("Commit", shell -> {
+            Table files = ui.byId(shell, Table.class, "strata.team.commit.files");
+            assertEquals(1, files.getItemCount(), "only the project's changed file");
+            assertEquals(changeLog, files.getItem(0).getText(0));
+            assertEquals("Only files of the project are listed: 2 other changed file(s) of the Git repository, outside the project folder "
+                    + NAME + ", are not shown and will not be committed.", ui.byId(shell, Label.class, "strata.team.commit.elsewhere").getText());
+            ui.click(ui.byLabel(shell, Button.class, "Select All"));
+            ui.type(ui.byId(shell, Text.class, "strata.team.commit.message"), "Table TEAM_MONO");
+            ui.click(ui.byLabel(shell, Button.class, "Commit"));
+        });
+        clickTeam("Commit...");
+        waitForShellClosed("Commit", commitFailure);
+        waitForTeamJobs();
+        try (ProjectGit git = ProjectGit.open(dir)) {
+            assertEquals("Table TEAM_MONO", git.history(1, null).get(0).shortMessage());
+            assertEquals(List.of(), git.changes(), "the project's change was committed");
+            assertEquals(2, git.projectChanges().elsewhere(), "the application's changes were not");
+        }
+    }
+
+    @Test
     void shareCommitPushBranchPullWithADuplicateChangeSetAndARejectedPush() throws Exception {
         Path dir = project.getLocation().toPath();
 

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String commit_heading;
     public static String commit_files;
     public static String commit_selectAll;
+    public static String commit_elsewhere;
     public static String commit_file;
     public static String commit_state;
     public static String commit_message;

@@ -21,10 +21,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import io.strata.git.ProjectGit.FileChange;
+import io.strata.git.ProjectGit.ProjectChanges;
 import io.strata.team.ui.internal.Messages;
 
 /**
- * Commit...: the changed files with their state, each with a check box, and the message. Commit is
+ * Commit...: the project's changed files with their state, each with a check box, and the message; when the
+ * Git repository is above the project, a note says how many changes of the repository outside the project's
+ * folder are not shown (they are not committed either). Commit is
  * enabled once a file is checked and a message typed; the dialog says which is missing.
  */
 public final class CommitDialog extends TitleAreaDialog {
@@ -36,15 +39,20 @@ public final class CommitDialog extends TitleAreaDialog {
     private final String projectName;
     private final String branch;
     private final List<FileChange> changes;
+    private final int elsewhere;
+    private final String folder;
     private Table files;
     private Text message;
     private Answer answer;
 
-    public CommitDialog(Shell parent, String projectName, String branch, List<FileChange> changes) {
+    /** @param changes the project's changes, and how many of the repository outside its folder are not shown */
+    public CommitDialog(Shell parent, String projectName, String branch, ProjectChanges changes) {
         super(parent);
         this.projectName = projectName;
         this.branch = branch;
-        this.changes = changes;
+        this.changes = changes.files();
+        this.elsewhere = changes.elsewhere();
+        this.folder = changes.folder();
     }
 
     /** Opens the dialog; what to commit, or null when cancelled. */
@@ -88,6 +96,12 @@ public final class CommitDialog extends TitleAreaDialog {
             item.setData(change);
         }
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(560, 180).applyTo(files);
+        if (elsewhere > 0) {
+            Label note = new Label(body, SWT.WRAP);
+            note.setData(Ids.KEY, "strata.team.commit.elsewhere");
+            note.setText(NLS.bind(Messages.commit_elsewhere, elsewhere, folder));
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(note);
+        }
         files.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
                 validate();

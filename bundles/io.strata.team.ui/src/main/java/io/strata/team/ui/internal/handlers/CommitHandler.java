@@ -1,14 +1,12 @@
 package io.strata.team.ui.internal.handlers;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import io.strata.git.ProjectGit;
-import io.strata.git.ProjectGit.FileChange;
+import io.strata.git.ProjectGit.ProjectChanges;
 import io.strata.git.ProjectGit.HistoryEntry;
 import io.strata.team.ui.internal.Messages;
 import io.strata.team.ui.internal.credentials.Authors;
@@ -16,24 +14,27 @@ import io.strata.team.ui.internal.dialogs.CommitDialog;
 import io.strata.team.ui.internal.jobs.TeamJob;
 import io.strata.team.ui.internal.jobs.TeamJob.Result;
 
-/** Team > Commit...: reads the changed files in a job, asks which to commit and the message, commits them in a job. */
+/**
+ * Team > Commit...: reads the project's changed files in a job (only those under the project's folder when the
+ * repository is above it), asks which to commit and the message, commits them in a job.
+ */
 public final class CommitHandler extends TeamHandler {
 
     @Override
     protected void run(IProject project, Shell shell) {
         TeamJob.read(Messages.commit_readJob, project, (dir, progress) -> {
             String branch;
-            List<FileChange> changes;
+            ProjectChanges changes;
             try (ProjectGit git = ProjectGit.open(dir)) {
                 branch = git.branch();
-                changes = git.changes();
+                changes = git.projectChanges();
             }
             TeamJob.later(() -> ask(project, shell, branch, changes));
             return null;
         }, null).schedule();
     }
 
-    private static void ask(IProject project, Shell shell, String branch, List<FileChange> changes) {
+    private static void ask(IProject project, Shell shell, String branch, ProjectChanges changes) {
         CommitDialog.Answer answer = new CommitDialog(shell, project.getName(), branch, changes).ask();
         if (answer == null) {
             return;
