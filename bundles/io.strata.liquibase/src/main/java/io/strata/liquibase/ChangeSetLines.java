@@ -89,6 +89,18 @@ public final class ChangeSetLines {
         return p;
     }
 
+    /**
+     * Every 1-based line where a change set starts in {@code text}, in order, read as the format its file name
+     * ({@code file}) says; empty when the text cannot be read as a change log of that format.
+     */
+    public static List<Integer> starts(String file, String text) {
+        Map<String, List<Integer>> lines = new HashMap<>();
+        index(text, file, lines);
+        java.util.SortedSet<Integer> starts = new java.util.TreeSet<>();
+        lines.values().forEach(starts::addAll);
+        return List.copyOf(starts);
+    }
+
     private Map<String, List<Integer>> index(String file) {
         Map<String, List<Integer>> lines = new HashMap<>();
         String text;
@@ -97,6 +109,11 @@ public final class ChangeSetLines {
         } catch (IOException | RuntimeException e) {
             return lines;
         }
+        index(text, file, lines);
+        return lines;
+    }
+
+    private static void index(String text, String file, Map<String, List<Integer>> lines) {
         String lower = file.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".xml")) {
             indexXml(text, lines);
@@ -107,7 +124,6 @@ public final class ChangeSetLines {
         } else {
             indexYamlOrJson(text, lines);
         }
-        return lines;
     }
 
     /** The line of {@code <changeSet}, wherever its attributes are; change sets in comments and CDATA do not count. */

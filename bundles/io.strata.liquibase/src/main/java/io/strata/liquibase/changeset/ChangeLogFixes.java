@@ -2,8 +2,11 @@ package io.strata.liquibase.changeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.strata.liquibase.ChangeSetLines;
 
 /**
  * The text edits of Strata's quick fixes on a change log file: they apply what a finding or a
@@ -68,17 +71,22 @@ public final class ChangeLogFixes {
     /**
      * Replaces a name in the change set that starts on {@code line}: its first use as a whole
      * attribute value ({@code tableName="found"}) in that change set, else its first use as a whole
-     * word there (formatted SQL, YAML).
+     * word there (formatted SQL, YAML, the DSL). The change set ends where the next one starts (or
+     * at its XML end tag); a later change set that uses the name is not edited.
      *
-     * @return the edit, or empty when the change set does not name it
+     * @param file the change log's file name; its extension says the format (XML, YAML, JSON, SQL, DSL)
+     * @return the edit, or empty when the change set does not name it, or no change set starts on or
+     *         before {@code line} (say, the text no longer reads as a change log)
      */
-    public static List<Edit> replaceName(String text, int line, String found, String replacement) {
+    public static List<Edit> replaceName(String file, String text, int line, String found, String replacement) {
         int from = lineStart(text, line);
         if (from < 0 || found == null || found.isEmpty()) {
             return List.of();
         }
-        Matcher end = CHANGE_SET_END.matcher(text);
-        int to = end.find(from) ? end.end() : text.length();
+        int to = changeSetEnd(file, text, line, from);
+        if (to < 0) {
+            return List.of();
+        }
         String changeSet = text.substring(from, to);
         Matcher value = Pattern.compile("([\"'])" + Pattern.quote(found) + "\\1").matcher(changeSet);
         if (value.find()) {
@@ -89,6 +97,24 @@ public final class ChangeLogFixes {
             return List.of(new Edit(from + word.start(), found.length(), replacement));
         }
         return List.of();
+    }
+
+    /**
+     * Offset where the change set holding {@code line} ends: the start of the next change set, or
+     * the end of its XML element if that comes first, or the end of the text; -1 when no change set
+     * starts on or before the line.
+     */
+    private static int changeSetEnd(String file, String text, int line, int from) {
+        List<Integer> starts = ChangeSetLines.starts(file, text);
+        if (starts.isEmpty() || starts.get(0) > line) {
+            return -1;
+        }
+        int to = starts.stream().filter(start -> start > line).findFirst().map(next -> lineStart(text, next)).orElse(text.length());
+        if (!file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            return to;
+        }
+        Matcher end = CHANGE_SET_END.matcher(text);
+        return end.find(from) && end.end() < to ? end.end() : to;
     }
 
     /** The text with the edits applied (they must not overlap). */

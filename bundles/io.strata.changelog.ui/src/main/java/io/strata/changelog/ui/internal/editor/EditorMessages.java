@@ -15,7 +15,7 @@ final class EditorMessages {
     static final String OPEN_CHANGE_SET = "Open change set {0}";
     static final String OPEN_CHANGE_SET_DESCRIPTION = "Opens {1} at line {2}, where change set {0} starts.";
     static final String FIX_TITLE = "Quick Fix";
-    static final String NOT_FOUND = "{0} is not at line {1} of {2} any more (the file changed since the check). Save the file or run Forecast again for fresh markers.";
+    static final String NOT_FOUND = "{0} is not where the marker at line {1} of {2} points (its element, or its change set up to the next one), so nothing was changed. If the file changed since the check, save it or run Forecast again for fresh markers.";
     static final String FIX_FAILED = "The quick fix could not change {0}: {1}";
 
     private EditorMessages() {

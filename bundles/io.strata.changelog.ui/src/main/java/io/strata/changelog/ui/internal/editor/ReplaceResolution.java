@@ -55,8 +55,7 @@ final class ReplaceResolution implements IMarkerResolution2 {
         IFile file = (IFile) marker.getResource();
         String problem;
         try {
-            boolean applied = DocumentEdits.apply(file, text -> element ? ChangeLogFixes.renameElement(text, line, replace, with)
-                    : ChangeLogFixes.replaceName(text, line, replace, with));
+            boolean applied = DocumentEdits.apply(file, text -> edits(file.getName(), text));
             problem = applied ? null : NLS.bind(EditorMessages.NOT_FOUND, new Object[] { replace, line, file.getFullPath() });
             if (applied && marker.exists() && marker.isSubtypeOf(ChangeLogMarkers.FINDING_MARKER)) {
                 marker.delete(); // the finding was about the text as it was; the next forecast judges the new one
@@ -70,8 +69,9 @@ final class ReplaceResolution implements IMarkerResolution2 {
         }
     }
 
-    /** What the fix would do to this text (for tests). */
-    List<ChangeLogFixes.Edit> edits(String text) {
-        return element ? ChangeLogFixes.renameElement(text, line, replace, with) : ChangeLogFixes.replaceName(text, line, replace, with);
+    /** What the fix does to this text of the file named {@code fileName} (its extension says the format). */
+    List<ChangeLogFixes.Edit> edits(String fileName, String text) {
+        return element ? ChangeLogFixes.renameElement(text, line, replace, with)
+                : ChangeLogFixes.replaceName(fileName, text, line, replace, with);
     }
 }
