@@ -235,6 +235,11 @@ public final class ProjectGit implements AutoCloseable {
         }
     }
 
+    /** The project's folder relative to the repository's root, "" when the project is the root. */
+    public String projectFolder() {
+        return projectPath;
+    }
+
     /** Whether a path relative to the repository's root is the project's folder or inside it. */
     private boolean inProject(String path) {
         return projectPath.isEmpty() || path.equals(projectPath) || path.startsWith(projectPath + "/");
@@ -524,12 +529,17 @@ public final class ProjectGit implements AutoCloseable {
         return files.isEmpty() ? "" : " in " + String.join(", ", files) + ": edit each file (between <<<<<<< and >>>>>>>), then commit them";
     }
 
-    /** The latest {@code max} commits of the current branch, newest first; only those touching {@code path} when it is set. */
+    /**
+     * The latest {@code max} commits of the current branch that touch the project's folder, newest first: in a
+     * repository above the project (a monorepo) commits that change only other folders are left out. Only those
+     * touching {@code path} (relative to the project's folder) when it is set.
+     */
     public List<HistoryEntry> history(int max, String path) throws GitProblem {
+        String filter = path == null || path.isEmpty() ? projectPath : projectPath.isEmpty() ? path : projectPath + "/" + path;
         try {
             var log = git.log().setMaxCount(max);
-            if (path != null) {
-                log.addPath(path);
+            if (!filter.isEmpty()) {
+                log.addPath(filter); // a PathFilter: db/shop is not db/shop-old
             }
             List<HistoryEntry> entries = new ArrayList<>();
             for (RevCommit commit : log.call()) {

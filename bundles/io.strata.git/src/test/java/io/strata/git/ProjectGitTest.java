@@ -150,6 +150,48 @@ class ProjectGitTest {
         }
     }
 
+    @Test
+    void aRepositoryAboveTheProjectShowsOnlyTheHistoryOfTheProjectsFolder() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("monorepo"));
+        Files.createDirectories(repo.resolve("app"));
+        Files.writeString(repo.resolve("app/Main.java"), "class Main {}\n");
+        Path dir = Files.move(project("shop"), Files.createDirectories(repo.resolve("db")).resolve("shop"));
+        Files.createDirectories(repo.resolve("db/shop-old"));
+        Files.writeString(repo.resolve("db/shop-old/strata.yaml"), "name: shop-old\n");
+        try (Git init = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            commitAll(init, "monorepo");
+            Files.writeString(repo.resolve("app/Main.java"), "class Main { }\n");
+            commitAll(init, "app only");
+            Files.writeString(repo.resolve("db/shop-old/strata.yaml"), "name: shop-old-2\n");
+            commitAll(init, "shop-old only");
+            Files.writeString(dir.resolve("Change Log/sprint-2.xml"), "<databaseChangeLog/>\n");
+            commitAll(init, "sprint 2");
+            Files.writeString(dir.resolve("strata.yaml"), Files.readString(dir.resolve("strata.yaml")) + "# edited\n");
+            Files.writeString(repo.resolve("app/Main.java"), "class Main {  }\n");
+            commitAll(init, "project settings and app");
+        }
+
+        try (ProjectGit git = ProjectGit.open(dir)) {
+            assertEquals("db/shop", git.projectFolder());
+            assertEquals(List.of("project settings and app", "sprint 2", "monorepo"),
+                    git.history(10, null).stream().map(ProjectGit.HistoryEntry::shortMessage).toList(),
+                    "commits touching only app/ or db/shop-old are not the project's");
+            assertEquals(List.of("sprint 2", "monorepo"),
+                    git.history(10, "Change Log").stream().map(ProjectGit.HistoryEntry::shortMessage).toList(),
+                    "a path is relative to the project's folder");
+            assertEquals(1, git.history(1, null).size());
+        }
+        try (ProjectGit whole = ProjectGit.open(repo)) {
+            assertEquals("", whole.projectFolder());
+            assertEquals(5, whole.history(10, null).size(), "a project at the repository's root lists every commit");
+        }
+    }
+
+    private void commitAll(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor(alice).setCommitter(alice).setSign(false).call();
+    }
+
     /** The files the last commit of the repository changed. */
     private static List<String> committedFiles(Path repo) throws Exception {
         try (Git git = Git.open(repo.toFile());

@@ -137,6 +137,20 @@ class TeamMenuTest {
             assertEquals(List.of(), git.changes(), "the project's change was committed");
             assertEquals(2, git.projectChanges().elsewhere(), "the application's changes were not");
         }
+        try (Git git = Git.open(scratch.toFile())) {
+            git.add().addFilepattern("app").call();
+            git.commit().setMessage("application only").setAuthor(BOB).setCommitter(BOB).setSign(false).call();
+        }
+
+        // History lists the commits that change the project's folder, not the application's.
+        clickTeam("History");
+        HistoryView history = (HistoryView) window.getActivePage().findView(TeamUi.HISTORY_VIEW_ID);
+        assertNotNull(history, "the History view is open");
+        ui.waitUntil("the History view to list the project's commits", Duration.ofSeconds(20),
+                () -> history.heading().startsWith(NAME + ", branch main: 2 commit(s)"));
+        assertEquals(List.of("Table TEAM_MONO", "monorepo"), history.rows().stream().map(row -> row[1]).toList());
+        assertEquals(NAME + ", branch main: 2 commit(s) that change the project folder " + NAME
+                + "; commits of the Git repository that change only other folders are not listed.", history.heading());
     }
 
     @Test

@@ -113,6 +113,7 @@ public final class Messages extends NLS {
     public static String history_reading;
     public static String history_closed;
     public static String history_heading;
+    public static String history_headingFolder;
     public static String history_id;
     public static String history_message;
     public static String history_author;

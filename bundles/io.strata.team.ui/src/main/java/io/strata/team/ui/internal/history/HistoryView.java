@@ -29,7 +29,8 @@ import io.strata.team.ui.internal.jobs.TeamJob;
 
 /**
  * History: the commits of a project's current branch (id, message, author, date), newest first,
- * read in a job; read again with Refresh and after every Team operation on the project.
+ * read in a job; read again with Refresh and after every Team operation on the project. In a
+ * repository above the project only the commits that change the project's folder, as the heading says.
  */
 public final class HistoryView extends ViewPart {
 
@@ -95,6 +96,11 @@ public final class HistoryView extends ViewPart {
         return java.util.Arrays.stream(table.getItems()).map(i -> new String[] { i.getText(0), i.getText(1), i.getText(2), i.getText(3) }).toList();
     }
 
+    /** The heading above the table: project, branch, how many commits, and in a repository above the project its folder. */
+    public String heading() {
+        return heading.getText();
+    }
+
     /** Reads the history again. */
     public void refresh() {
         IProject shown = project;
@@ -109,12 +115,14 @@ public final class HistoryView extends ViewPart {
         heading.setText(NLS.bind(Messages.history_reading, shown.getName()));
         TeamJob.read(NLS.bind(Messages.history_job, shown.getName()), shown, (dir, progress) -> {
             String branch;
+            String folder;
             List<HistoryEntry> entries;
             try (ProjectGit git = ProjectGit.open(dir)) {
                 branch = git.branch();
+                folder = git.projectFolder();
                 entries = git.history(MAX, null);
             }
-            TeamJob.later(() -> fill(shown, branch, entries));
+            TeamJob.later(() -> fill(shown, branch, folder, entries));
             return null;
         }, problem -> {
             if (!heading.isDisposed()) {
@@ -124,11 +132,12 @@ public final class HistoryView extends ViewPart {
         }).schedule();
     }
 
-    private void fill(IProject shown, String branch, List<HistoryEntry> entries) {
+    private void fill(IProject shown, String branch, String folder, List<HistoryEntry> entries) {
         if (table.isDisposed() || !shown.equals(project)) {
             return;
         }
-        heading.setText(NLS.bind(Messages.history_heading, new Object[] { shown.getName(), branch, entries.size() }));
+        heading.setText(NLS.bind(folder.isEmpty() ? Messages.history_heading : Messages.history_headingFolder,
+                new Object[] { shown.getName(), branch, entries.size(), folder }));
         table.removeAll();
         for (HistoryEntry entry : entries) {
             TableItem item = new TableItem(table, SWT.NONE);
