@@ -40,9 +40,24 @@ public final class DslValidator {
         return validate(read, file);
     }
 
+    /**
+     * Receives each issue with what it is about: the element (as read), the attribute's name for an
+     * unknown attribute, and the closest known name when there is one (for quick fixes).
+     */
+    @FunctionalInterface
+    public interface Reporter {
+        void report(DslIssue issue, ParsedNode element, String attribute, String suggestion);
+    }
+
     /** The issues of a file read without syntax errors. */
     public static List<DslIssue> validate(DslReader.Result read, String file) {
         List<DslIssue> issues = new ArrayList<>();
+        validate(read, file, (issue, element, attribute, suggestion) -> issues.add(issue));
+        return issues;
+    }
+
+    /** Reports the issues of a file read without syntax errors, in file order. */
+    public static void validate(DslReader.Result read, String file, Reporter issues) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
         Set<String> known = new TreeSet<>(changes.getDefinedChanges());
         Map<String, Integer> seen = new HashMap<>();
@@ -54,9 +69,9 @@ public final class DslValidator {
             String author = value(node, "author");
             Integer first = seen.putIfAbsent(id + "::" + author, read.line(node));
             if (first != null) {
-                issues.add(new DslIssue(DslIssue.DUPLICATE_ID, DslIssue.Severity.ERROR, file, read.line(node), 1, id,
+                issues.report(new DslIssue(DslIssue.DUPLICATE_ID, DslIssue.Severity.ERROR, file, read.line(node), 1, id,
                         "change set '" + id + "' by " + author + " is already defined at line " + first
-                                + ": give this one another id (Liquibase identifies a change set by id, author and file)"));
+                                + ": give this one another id (Liquibase identifies a change set by id, author and file)"), node, null, null);
             }
             for (ParsedNode child : node.getChildren()) {
                 if (child.getName().equals("rollback")) {
@@ -69,17 +84,16 @@ public final class DslValidator {
                 }
             }
         }
-        return issues;
     }
 
     private static void checkChange(ParsedNode change, String changeSetId, DslReader.Result read, String file, ChangeFactory changes,
-            Set<String> known, List<DslIssue> issues) {
+            Set<String> known, Reporter issues) {
         int line = read.line(change);
         if (!known.contains(change.getName())) {
             String closest = Spelling.closest(change.getName(), known);
-            issues.add(new DslIssue(DslIssue.UNKNOWN_CHANGE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
+            issues.report(new DslIssue(DslIssue.UNKNOWN_CHANGE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
                     "'" + change.getName() + "' is not a Liquibase change" + (closest != null ? ": did you mean '" + closest + "'?"
-                            : "; see docs/dsl.md for the change types")));
+                            : "; see docs/dsl.md for the change types")), change, null, closest);
             return;
         }
         if (change.getName().equals("customChange")) {
@@ -91,9 +105,10 @@ public final class DslValidator {
             boolean scalar = attribute.getChildren().isEmpty() && attribute.getValue() != null && read.line(attribute) == 0;
             if (scalar && !parameters.contains(attribute.getName()) && !COMMON_ATTRIBUTES.contains(attribute.getName())) {
                 String closest = Spelling.closest(attribute.getName(), parameters);
-                issues.add(new DslIssue(DslIssue.UNKNOWN_ATTRIBUTE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
+                issues.report(new DslIssue(DslIssue.UNKNOWN_ATTRIBUTE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
                         change.getName() + " has no attribute '" + attribute.getName() + "'"
-                                + (closest != null ? ": did you mean '" + closest + "'?" : "; it takes " + String.join(", ", new TreeSet<>(parameters)))));
+                                + (closest != null ? ": did you mean '" + closest + "'?" : "; it takes " + String.join(", ", new TreeSet<>(parameters)))),
+                        change, attribute.getName(), closest);
             }
         }
     }
