@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -82,6 +85,9 @@ public final class DslEditor extends TextEditor {
     static final String FORMAT_ACTION = "io.strata.dsl.ui.Format";
     static final String DEFINITION_ACTION = "io.strata.dsl.ui.OpenDefinition";
     private static final long CONTEXT_WAIT_SECONDS = 30;
+    private static final long CONTEXT_REFRESH_DELAY_MS = 500;
+    /** Files whose change may change what runs before this one (change logs of any format, strata.yaml). */
+    private static final java.util.Set<String> CHANGE_LOG_EXTENSIONS = java.util.Set.of("strata", "xml", "yaml", "yml", "json", "sql");
 
     /** A parse of the text as it was at a modification stamp of the document. */
     public record Parsed(DslDocument document, long stamp) {
@@ -99,6 +105,26 @@ public final class DslEditor extends TextEditor {
     private DslFolding folding;
     private DslOutlinePage outline;
     private DslSourceViewerConfiguration configuration;
+    private final IResourceChangeListener earlierFiles = this::resourcesChanged;
+    private final Job contextRefresh = new Job(Messages.get("job.contextRefresh")) {
+        @Override
+        protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
+            IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+            IDocument document = document();
+            if (file == null || document == null) {
+                return Status.OK_STATUS;
+            }
+            context = CompletableFuture.completedFuture(DslContexts.of(file));
+            long stamp = stamp(document);
+            reconciled(parse(document.get()), stamp, monitor);
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == FAMILY;
+        }
+    };
 
     @Override
     protected void initializeEditor() {
@@ -126,6 +152,42 @@ public final class DslEditor extends TextEditor {
         viewer.doOperation(ProjectionViewer.TOGGLE);
         folding = new DslFolding(viewer);
         highlighter.install(viewer);
+        contextRefresh.setSystem(true);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(earlierFiles, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    /**
+     * Another change log file of the project (or its strata.yaml) changed on disk: what runs
+     * before this file may have changed, so the context is read again and the text checked again.
+     */
+    private void resourcesChanged(IResourceChangeEvent event) {
+        IFile self = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+        IResourceDelta delta = event.getDelta();
+        if (self == null || delta == null || DslContexts.projectRoot(self) == null) {
+            return;
+        }
+        IResourceDelta project = delta.findMember(self.getProject().getFullPath());
+        boolean[] relevant = { false };
+        try {
+            if (project != null) {
+                project.accept(d -> {
+                    if (relevant[0]) {
+                        return false;
+                    }
+                    if (d.getResource() instanceof IFile changed) {
+                        boolean content = d.getKind() != IResourceDelta.CHANGED || (d.getFlags() & IResourceDelta.CONTENT) != 0;
+                        relevant[0] = content && !changed.equals(self) && CHANGE_LOG_EXTENSIONS.contains(String.valueOf(changed.getFileExtension()));
+                        return false;
+                    }
+                    return true;
+                });
+            }
+        } catch (CoreException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        if (relevant[0]) {
+            contextRefresh.schedule(CONTEXT_REFRESH_DELAY_MS);
+        }
     }
 
     @Override
@@ -264,7 +326,12 @@ public final class DslEditor extends TextEditor {
     /** A parse is done (reconciler thread): markers now; colours, folding and Outline on the UI thread. */
     void reconciled(DslDocument document, long stamp, IProgressMonitor monitor) {
         Parsed parsed = new Parsed(document, stamp);
-        latest = parsed;
+        synchronized (this) {
+            if (latest != null && latest.stamp() > stamp) {
+                return; // a parse of newer text is already in (the reconciler and a context refresh may overlap)
+            }
+            latest = parsed;
+        }
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
         List<Map<String, Object>> markers = DslMarkers.attributes(document);
         if (file != null && file.exists()) {
@@ -439,7 +506,7 @@ public final class DslEditor extends TextEditor {
             IEditorPart part = files.length > 0 && files[0].exists() ? IDE.openEditor(getSite().getPage(), files[0])
                     : IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().getStore(target.toUri()));
             if (part instanceof ITextEditor editor) {
-                editor.selectAndReveal(definition.offset(), definition.length());
+                reveal(editor, definition);
             } else if (part != null && files.length > 0 && definition.line() > 0) {
                 IDE.gotoMarker(part, gotoLine(files[0], definition.line()));
             }
@@ -447,6 +514,21 @@ public final class DslEditor extends TextEditor {
             ILog.of(getClass()).error(e.getMessage(), e);
             setStatusMessage(e.getMessage());
         }
+    }
+
+    /** Selects a definition in a text editor: its characters, or its line when only the line is known (XML, YAML...). */
+    private static void reveal(ITextEditor editor, Definition definition) {
+        if (definition.length() == 0 && definition.line() > 0) {
+            IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            try {
+                org.eclipse.jface.text.IRegion line = document.getLineInformation(definition.line() - 1);
+                editor.selectAndReveal(line.getOffset(), line.getLength());
+                return;
+            } catch (BadLocationException e) {
+                // fall back to the offset
+            }
+        }
+        editor.selectAndReveal(definition.offset(), definition.length());
     }
 
     private static org.eclipse.core.resources.IMarker gotoLine(IFile file, int line) throws PartInitException {
@@ -530,6 +612,13 @@ public final class DslEditor extends TextEditor {
         return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
     }
 
+    /** What the hover shows at an offset of the text (for tests; the hover manager asks off the UI thread). */
+    public String hoverInfo(int offset) {
+        ISourceViewer viewer = getSourceViewer();
+        org.eclipse.jface.text.ITextHover hover = configuration.getTextHover(viewer, IDocument.DEFAULT_CONTENT_TYPE);
+        return hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, offset));
+    }
+
     /** The viewer (for tests). */
     public ISourceViewer viewer() {
         return getSourceViewer();
@@ -542,6 +631,8 @@ public final class DslEditor extends TextEditor {
         if (outline != null) {
             outline = null;
         }
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(earlierFiles);
+        contextRefresh.cancel();
         highlighter.uninstall();
         if (projection != null) {
             projection.dispose();

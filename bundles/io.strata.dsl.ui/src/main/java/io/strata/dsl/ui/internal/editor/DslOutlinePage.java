@@ -6,11 +6,14 @@ import java.util.Objects;
 
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -23,12 +26,13 @@ import io.strata.dsl.ide.OutlineItem;
  * The Outline of a DSL file: change sets with their changes and columns, includes, properties, as
  * the engine's latest parse gives them (the page never parses). Selecting an item reveals it in
  * the editor; moving the caret selects the innermost item around it. Expanded items stay expanded
- * when the Outline is refreshed after typing.
+ * when the Outline is refreshed after typing. The tree is virtual: only items on screen are made.
  */
 public final class DslOutlinePage extends ContentOutlinePage {
 
     private final DslEditor editor;
-    private List<Node> roots = List.of();
+    /** The viewer's input: one list object, refilled, so that a refresh reuses the tree's items. */
+    private final List<Node> roots = new ArrayList<>();
     private boolean revealing;
 
     DslOutlinePage(DslEditor editor) {
@@ -37,7 +41,7 @@ public final class DslOutlinePage extends ContentOutlinePage {
 
     /** An outline item with its place in the tree, equal across refreshes when its path of labels is. */
     public static final class Node {
-        private final OutlineItem item;
+        private OutlineItem item;
         private final Node parent;
         private final String key;
         private final List<Node> children = new ArrayList<>();
@@ -84,6 +88,12 @@ public final class DslOutlinePage extends ContentOutlinePage {
         return nodes;
     }
 
+    /** A virtual tree: only the items on screen are made (a large change log has thousands of change sets). */
+    @Override
+    protected int getTreeStyle() {
+        return super.getTreeStyle() | SWT.VIRTUAL;
+    }
+
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
@@ -100,7 +110,7 @@ public final class DslOutlinePage extends ContentOutlinePage {
                 return element.hashCode();
             }
         });
-        viewer.setContentProvider(new Content());
+        viewer.setContentProvider(new Content(viewer));
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -120,26 +130,53 @@ public final class DslOutlinePage extends ContentOutlinePage {
         viewer.setInput(roots);
     }
 
-    /** Shows the items of a parse (UI thread), keeping what was expanded. */
+    /**
+     * Shows the items of a parse (UI thread). When only places changed (the usual case while typing
+     * inside a change set), the nodes take the new items and the tree is not touched at all;
+     * otherwise the tree is refreshed in place, keeping what was expanded.
+     */
     void show(List<OutlineItem> items) {
-        roots = nodes(items, null);
+        List<Node> fresh = nodes(items, null);
+        if (sameShape(roots, fresh)) {
+            adopt(roots, fresh);
+            return;
+        }
+        roots.clear();
+        roots.addAll(fresh);
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Object[] expanded = viewer.getExpandedElements();
         viewer.getControl().setRedraw(false);
         try {
-            viewer.setInput(roots);
-            viewer.setExpandedElements(expanded);
+            viewer.refresh();
         } finally {
             viewer.getControl().setRedraw(true);
         }
     }
 
+    private static boolean sameShape(List<Node> a, List<Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i)) || !sameShape(a.get(i).children, b.get(i).children)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void adopt(List<Node> shown, List<Node> fresh) {
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i).item = fresh.get(i).item;
+            adopt(shown.get(i).children, fresh.get(i).children);
+        }
+    }
+
     /** The items shown (for tests). */
     public List<Node> roots() {
-        return roots;
+        return List.copyOf(roots);
     }
 
     /** Selects the innermost item around the offset, without moving the editor's caret. */
@@ -151,10 +188,19 @@ public final class DslOutlinePage extends ContentOutlinePage {
         Node found = innermost(roots, offset);
         revealing = true;
         try {
-            viewer.setSelection(found == null ? StructuredSelection.EMPTY : new StructuredSelection(found), true);
+            viewer.setSelection(found == null ? StructuredSelection.EMPTY : new TreeSelection(path(found)), true);
         } finally {
             revealing = false;
         }
+    }
+
+    /** The node's path from the top of the tree. */
+    static TreePath path(Node node) {
+        java.util.Deque<Object> segments = new java.util.ArrayDeque<>();
+        for (Node n = node; n != null; n = n.parent) {
+            segments.addFirst(n);
+        }
+        return new TreePath(segments.toArray());
     }
 
     static Node innermost(List<Node> nodes, int offset) {
@@ -180,25 +226,35 @@ public final class DslOutlinePage extends ContentOutlinePage {
         }
     }
 
-    private static final class Content implements ITreeContentProvider {
-        @Override
-        public Object[] getElements(Object input) {
-            return ((List<?>) input).toArray();
+    /** The nodes, handed to the virtual tree as it shows them. */
+    private static final class Content implements ILazyTreeContentProvider {
+        private final TreeViewer viewer;
+
+        Content(TreeViewer viewer) {
+            this.viewer = viewer;
         }
 
         @Override
-        public Object[] getChildren(Object parent) {
-            return ((Node) parent).children.toArray();
+        public void updateElement(Object parent, int index) {
+            List<?> children = parent instanceof Node node ? node.children : (List<?>) parent;
+            if (index < children.size()) {
+                Node child = (Node) children.get(index);
+                viewer.replace(parent, index, child);
+                viewer.setChildCount(child, child.children.size());
+            }
+        }
+
+        @Override
+        public void updateChildCount(Object element, int currentChildCount) {
+            int count = element instanceof Node node ? node.children.size() : ((List<?>) element).size();
+            if (count != currentChildCount) {
+                viewer.setChildCount(element, count);
+            }
         }
 
         @Override
         public Object getParent(Object element) {
-            return ((Node) element).parent;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return !((Node) element).children.isEmpty();
+            return element instanceof Node node ? node.parent : null;
         }
     }
 }

@@ -54,7 +54,7 @@ final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
     @Override
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
-        PresentationReconciler reconciler = new PresentationReconciler();
+        PresentationReconciler reconciler = new DslPresentationReconciler();
         reconciler.setDocumentPartitioning(DslPartitions.PARTITIONING);
         add(reconciler, new DslCodeScanner(), IDocument.DEFAULT_CONTENT_TYPE);
         add(reconciler, whole(DslColors.attribute(Highlight.Style.COMMENT)), DslPartitions.COMMENT);

@@ -1,8 +1,10 @@
 package io.strata.dsl.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -11,6 +13,7 @@ import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
@@ -22,10 +25,18 @@ import io.strata.dsl.ide.Highlight;
  * types as the latest parse found them. They are merged into each text presentation the viewer
  * applies; while the user types they move with the text (and those in the edited range are
  * dropped) until the next parse replaces them. After a parse only the range where they changed is
- * repainted. Everything here runs on the UI thread.
+ * repainted, and of that only the lines on screen: blocks of lines scrolled into view later are
+ * repainted then, so a parse of a large file costs the UI thread one screenful. The same lazy
+ * repainting colours a large document that {@link DslPresentationReconciler} did not colour at
+ * once (a new input, a replaced text). Everything here runs on the UI thread.
  */
-final class SemanticHighlighter implements ITextPresentationListener, IDocumentListener, ITextInputListener {
+final class SemanticHighlighter implements ITextPresentationListener, IDocumentListener, ITextInputListener, IViewportListener {
 
+    /** Lines per block of {@link #painted}. */
+    private static final int BLOCK = 100;
+
+    /** The blocks of lines whose presentation shows the current highlights. */
+    private final BitSet painted = new BitSet();
     private ISourceViewer viewer;
     private IDocument document;
     private List<Highlight> highlights = List.of();
@@ -34,6 +45,7 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
         viewer = sourceViewer;
         ((ITextViewerExtension4) viewer).addTextPresentationListener(this);
         viewer.addTextInputListener(this);
+        viewer.addViewportListener(this);
         inputDocumentChanged(null, viewer.getDocument());
     }
 
@@ -41,6 +53,7 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
         if (viewer != null) {
             ((ITextViewerExtension4) viewer).removeTextPresentationListener(this);
             viewer.removeTextInputListener(this);
+            viewer.removeViewportListener(this);
             inputDocumentChanged(document, null);
             viewer = null;
         }
@@ -72,11 +85,54 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
                 end = Math.max(end, last.offset() + last.length());
             }
         }
-        if (end > start && viewer instanceof ITextViewerExtension2 extension && document != null) {
-            end = Math.min(end, document.getLength());
-            if (end > start) {
-                extension.invalidateTextPresentation(start, end - start);
+        if (end > start && document != null) {
+            try {
+                int first = document.getLineOfOffset(Math.min(start, document.getLength())) / BLOCK;
+                int last = document.getLineOfOffset(Math.min(end, document.getLength())) / BLOCK;
+                painted.clear(first, last + 1);
+            } catch (BadLocationException e) {
+                painted.clear();
             }
+            paintVisible();
+        }
+    }
+
+    @Override
+    public void viewportChanged(int verticalOffset) {
+        paintVisible();
+    }
+
+    /** Colours what is on screen once the viewer has caught up with a large change. */
+    private void paintSoon() {
+        if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+            viewer.getTextWidget().getDisplay().asyncExec(this::paintVisible);
+        }
+    }
+
+    /** Repaints the blocks of lines on screen that do not show the current highlights yet. */
+    private void paintVisible() {
+        if (!(viewer instanceof ITextViewerExtension2 extension) || document == null || viewer.getTextWidget() == null
+                || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        int lines = document.getNumberOfLines();
+        int top = Math.max(0, viewer.getTopIndex());
+        int bottom = Math.min(lines - 1, Math.max(top, viewer.getBottomIndex()));
+        try {
+            for (int block = top / BLOCK; block <= bottom / BLOCK; block++) {
+                if (painted.get(block)) {
+                    continue;
+                }
+                painted.set(block);
+                int from = document.getLineOffset(Math.min(lines - 1, block * BLOCK));
+                int toLine = Math.min(lines, (block + 1) * BLOCK);
+                int to = toLine >= lines ? document.getLength() : document.getLineOffset(toLine);
+                if (to > from) {
+                    extension.invalidateTextPresentation(from, to - from);
+                }
+            }
+        } catch (BadLocationException e) {
+            // the document changed under us: the next parse repaints
         }
     }
 
@@ -126,6 +182,11 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
 
     @Override
     public void documentAboutToBeChanged(DocumentEvent event) {
+        if (event.getLength() > DslPresentationReconciler.LARGE
+                || event.getText() != null && event.getText().length() > DslPresentationReconciler.LARGE) {
+            painted.clear(); // the presentation reconciler colours only the start of such a change
+            paintSoon();
+        }
         List<Highlight> shifted = new ArrayList<>(highlights.size());
         int start = event.getOffset();
         int end = start + event.getLength();
@@ -152,6 +213,7 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
         }
         document = null;
         highlights = List.of();
+        painted.clear();
     }
 
     @Override
@@ -161,8 +223,10 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
         }
         document = newInput;
         highlights = List.of();
+        painted.clear();
         if (newInput != null) {
             newInput.addDocumentListener(this);
+            paintSoon();
         }
     }
 }
