@@ -238,8 +238,7 @@ final class Completion {
 
     private Schema schema() {
         if (schema == null) {
-            schema = new Walk(text, document.file(), document.lines(), new Schema(document.context().schema())).run(document.elements(),
-                    replaceOffset).schema;
+            schema = document.schemaAt(replaceOffset);
         }
         return schema;
     }

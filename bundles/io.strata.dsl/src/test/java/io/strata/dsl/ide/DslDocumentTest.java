@@ -43,8 +43,7 @@ class DslDocumentTest {
     }
 
     static String apply(String text, List<TextEdit> edits) {
-        List<TextEdit> sorted = edits.stream().sorted((a, b) -> Integer.compare(a.offset(), b.offset())).toList();
-        return Formatter.apply(text, sorted);
+        return TextEdit.apply(text, edits);
     }
 
     @Test
