@@ -73,14 +73,7 @@ class DslFormatterTest {
 
     @Test
     void everyChangeTypeReadsTheSameAfterFormatting() throws Exception {
-        Path every = Path.of("src/test/resources/every");
-        try (java.util.stream.Stream<Path> files = Files.walk(every)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = dir.resolve(every.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        ChangeLogConverterTest.copyEvery(dir);
         ChangeLogConverterTest.inScope(dir, () -> new ChangeLogConverter(dir).convert(dir.resolve("changelog.xml"), dir.resolve("every.strata")));
         String dsl = Files.readString(dir.resolve("every.strata")).replace("logicalFilePath=every.xml", "logicalFilePath=x.xml");
         sameChangeSets(dsl, dir);
