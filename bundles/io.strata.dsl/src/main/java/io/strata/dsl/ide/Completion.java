@@ -134,6 +134,10 @@ final class Completion {
         Header parent = stack.peek();
         boolean preconditions = stack.stream().anyMatch(h -> "preConditions".equals(h.type()));
         Catalog catalog = Catalog.get();
+        boolean valuePosition = !statement.isEmpty() && statement.get(statement.size() - 1).kind() == Tokens.Kind.EQ;
+        if (quoted && !valuePosition) {
+            return List.of(); // inside a text (SQL, a comment's text...): nothing to propose
+        }
         if (statement.isEmpty()) {
             elementNames(catalog, parent, preconditions);
         } else {
