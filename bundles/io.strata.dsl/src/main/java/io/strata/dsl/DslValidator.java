@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import io.strata.core.Spelling;
 import liquibase.Scope;
 import liquibase.change.ChangeFactory;
-import liquibase.change.ChangeMetaData;
 import liquibase.parser.core.ParsedNode;
 
 /**
@@ -60,6 +59,8 @@ public final class DslValidator {
     public static void validate(DslReader.Result read, String file, Reporter issues) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
         Set<String> known = new TreeSet<>(changes.getDefinedChanges());
+        // Liquibase builds a change's metadata anew (by reflection) each time it is asked: once per change type here.
+        Map<String, Set<String>> parameters = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ParsedNode node : read.root().getChildren()) {
             if (!node.getName().equals("changeSet")) {
@@ -76,10 +77,10 @@ public final class DslValidator {
             for (ParsedNode child : node.getChildren()) {
                 if (child.getName().equals("rollback")) {
                     child.getChildren().stream().filter(c -> !c.getChildren().isEmpty() || c.getValue() == null)
-                            .forEach(c -> checkChange(c, id, read, file, changes, known, issues));
+                            .forEach(c -> checkChange(c, id, read, file, changes, known, parameters, issues));
                 } else if (!child.getChildren().isEmpty() || read.line(child) > 0) {
                     if (!CHANGE_SET_ELEMENTS.contains(child.getName())) {
-                        checkChange(child, id, read, file, changes, known, issues);
+                        checkChange(child, id, read, file, changes, known, parameters, issues);
                     }
                 }
             }
@@ -87,7 +88,7 @@ public final class DslValidator {
     }
 
     private static void checkChange(ParsedNode change, String changeSetId, DslReader.Result read, String file, ChangeFactory changes,
-            Set<String> known, Reporter issues) {
+            Set<String> known, Map<String, Set<String>> knownParameters, Reporter issues) {
         int line = read.line(change);
         if (!known.contains(change.getName())) {
             String closest = Spelling.closest(change.getName(), known);
@@ -99,8 +100,7 @@ public final class DslValidator {
         if (change.getName().equals("customChange")) {
             return;
         }
-        ChangeMetaData metaData = changes.getChangeMetaData(change.getName());
-        Set<String> parameters = metaData.getParameters().keySet();
+        Set<String> parameters = knownParameters.computeIfAbsent(change.getName(), name -> changes.getChangeMetaData(name).getParameters().keySet());
         for (ParsedNode attribute : change.getChildren()) {
             boolean scalar = attribute.getChildren().isEmpty() && attribute.getValue() != null && read.line(attribute) == 0;
             if (scalar && !parameters.contains(attribute.getName()) && !COMMON_ATTRIBUTES.contains(attribute.getName())) {

@@ -71,6 +71,8 @@ final class Catalog {
     private static volatile Catalog instance;
 
     final Map<String, ChangeMetaData> changes;
+    /** Each change's attributes with a short description (type, required, what it is), worked out once. */
+    private final Map<String, Map<String, String>> changeAttributes = new TreeMap<>();
     final Map<String, List<String>> preconditionAttributes;
     final List<String> dataTypes;
 
@@ -81,6 +83,19 @@ final class Catalog {
             changeMap.put(name, factory.getChangeMetaData(name));
         }
         changes = Collections.unmodifiableMap(changeMap);
+        for (Map.Entry<String, ChangeMetaData> change : changes.entrySet()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (ChangeParameterMetaData parameter : change.getValue().getParameters().values()) {
+                if (!NESTED.contains(parameter.getParameterName())) {
+                    String description = parameter.getDescription();
+                    attributes.put(parameter.getParameterName(), parameter.getDataType()
+                            + (parameter.getRequiredForDatabase().contains("all") ? ", required" : "")
+                            + (description != null && !description.isBlank() ? ": " + description : ""));
+                }
+            }
+            attributes.put("dbms", "databases the change runs on");
+            changeAttributes.put(change.getKey(), Collections.unmodifiableMap(attributes));
+        }
         Map<String, List<String>> preconditions = new TreeMap<>();
         for (String name : PreconditionFactory.getInstance().getPreconditions().keySet()) {
             List<String> fields = new ArrayList<>();
@@ -144,16 +159,7 @@ final class Catalog {
         Map<String, String> result = new LinkedHashMap<>();
         ChangeMetaData change = changes.get(type);
         if (change != null && !insidePreconditions && !"column".equals(parentType)) {
-            for (ChangeParameterMetaData parameter : change.getParameters().values()) {
-                if (!NESTED.contains(parameter.getParameterName())) {
-                    String description = parameter.getDescription();
-                    result.put(parameter.getParameterName(), parameter.getDataType()
-                            + (parameter.getRequiredForDatabase().contains("all") ? ", required" : "")
-                            + (description != null && !description.isBlank() ? ": " + description : ""));
-                }
-            }
-            result.put("dbms", "databases the change runs on");
-            return result;
+            return changeAttributes.get(type);
         }
         if (insidePreconditions) {
             List<String> fields = preconditionAttributes.get(type);

@@ -134,6 +134,10 @@ final class Completion {
         Header parent = stack.peek();
         boolean preconditions = stack.stream().anyMatch(h -> "preConditions".equals(h.type()));
         Catalog catalog = Catalog.get();
+        boolean valuePosition = !statement.isEmpty() && statement.get(statement.size() - 1).kind() == Tokens.Kind.EQ;
+        if (quoted && !valuePosition) {
+            return List.of(); // inside a text (SQL, a comment's text...): nothing to propose
+        }
         if (statement.isEmpty()) {
             elementNames(catalog, parent, preconditions);
         } else {
@@ -238,8 +242,7 @@ final class Completion {
 
     private Schema schema() {
         if (schema == null) {
-            schema = new Walk(text, document.file(), document.lines(), new Schema(document.context().schema())).run(document.elements(),
-                    replaceOffset).schema;
+            schema = document.schemaAt(replaceOffset);
         }
         return schema;
     }

@@ -43,6 +43,8 @@ public final class DslDocument {
     private final Map<DslIssue, IssueData> issueData = new IdentityHashMap<>();
     /** Table and column names in the text, by offset. */
     private final List<Walk.Ref> refs;
+    /** The schema before every {@link Walk#CHECKPOINT}th top-level element, so that completion walks from the closest one. */
+    private final List<Schema> checkpoints;
     private List<Highlight> highlights;
     private List<OutlineItem> outline;
     private List<Region> folding;
@@ -91,7 +93,9 @@ public final class DslDocument {
                 return null;
             });
         }
-        Walk walk = new Walk(text, file, lines, new Schema(context.schema())).run(elements, -1);
+        List<Schema> snapshots = new ArrayList<>();
+        Walk walk = new Walk(text, file, lines, new Schema(context.schema())).run(elements, 0, -1, snapshots);
+        this.checkpoints = List.copyOf(snapshots);
         for (Walk.Problem problem : walk.problems) {
             add(found, new DslIssue(problem.code(), DslIssue.Severity.WARNING, file, lines.line(problem.region().offset()),
                     lines.column(problem.region().offset()), problem.changeSetId(), problem.message()), problem.region(), problem.suggestion());
@@ -162,6 +166,27 @@ public final class DslDocument {
 
     List<Element> elements() {
         return elements;
+    }
+
+    /** The schema as a change at {@code limit} sees it: earlier change sets, and earlier changes of its own. */
+    Schema schemaAt(int limit) {
+        int low = 0;
+        int high = elements.size() - 1;
+        int index = 0;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (elements.get(mid).range.offset() < limit) {
+                index = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        int checkpoint = Math.min(index / Walk.CHECKPOINT, checkpoints.size() - 1);
+        if (checkpoint < 0) {
+            return new Walk(text, file, lines, new Schema(context.schema())).run(elements, limit).schema;
+        }
+        return new Walk(text, file, lines, new Schema(checkpoints.get(checkpoint))).run(elements, checkpoint * Walk.CHECKPOINT, limit, null).schema;
     }
 
     Walk.Lines lines() {

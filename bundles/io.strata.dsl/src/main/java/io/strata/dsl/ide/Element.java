@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -13,7 +15,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import io.strata.dsl.DslNodes;
 import io.strata.dsl.strataDsl.Attribute;
 import io.strata.dsl.strataDsl.Node;
-import io.strata.dsl.strataDsl.StrataDslPackage;
 
 /**
  * One element of a parsed text with the regions of its tokens, taken from Xtext's node model:
@@ -44,33 +45,60 @@ final class Element {
         this.source = source;
         this.parent = parent;
         this.type = source.getType();
-        this.typeRegion = region(source, StrataDslPackage.Literals.NODE__TYPE);
         this.main = source.getMain();
-        this.mainRegion = main == null ? null : region(source, StrataDslPackage.Literals.NODE__MAIN);
         ICompositeNode node = NodeModelUtils.getNode(source);
         this.range = node == null ? new Region(0, 0) : new Region(node.getOffset(), node.getLength());
-        for (Attribute attribute : source.getAttributes()) {
-            if (attribute.getName() != null) {
-                attributes.add(new Attr(attribute.getName(), region(attribute, StrataDslPackage.Literals.ATTRIBUTE__NAME), attribute.getValue(),
-                        attribute.getValue() == null ? null : region(attribute, StrataDslPackage.Literals.ATTRIBUTE__VALUE)));
-            }
-        }
+        // One pass over the node's direct children in the node model: which assignment of the grammar each belongs to.
+        Region typeAt = null;
+        Region mainAt = null;
         if (node != null) {
             for (INode child : node.getChildren()) {
-                if (child instanceof ILeafNode leaf && !leaf.isHidden()) {
-                    if (leaf.getText().equals("{")) {
-                        open = new Region(leaf.getOffset(), 1);
-                    } else if (leaf.getText().equals("}")) {
-                        close = new Region(leaf.getOffset(), 1);
+                if (child instanceof ILeafNode leaf && leaf.isHidden()) {
+                    continue;
+                }
+                String feature = feature(child);
+                if ("type".equals(feature)) {
+                    typeAt = region(child);
+                } else if ("main".equals(feature)) {
+                    mainAt = region(child);
+                } else if ("attributes".equals(feature) && child instanceof ICompositeNode composite
+                        && composite.getSemanticElement() instanceof Attribute attribute && attribute.getName() != null) {
+                    Region name = null;
+                    Region value = null;
+                    for (INode part : composite.getChildren()) {
+                        String partFeature = part instanceof ILeafNode leaf && leaf.isHidden() ? null : feature(part);
+                        if ("name".equals(partFeature)) {
+                            name = region(part);
+                        } else if ("value".equals(partFeature)) {
+                            value = region(part);
+                        }
+                    }
+                    attributes.add(new Attr(attribute.getName(), name, attribute.getValue(), attribute.getValue() == null ? null : value));
+                } else if (child instanceof ILeafNode leaf && leaf.getGrammarElement() instanceof Keyword keyword) {
+                    if (keyword.getValue().equals("{")) {
+                        open = region(leaf);
+                    } else if (keyword.getValue().equals("}")) {
+                        close = region(leaf);
                     }
                 }
             }
         }
+        this.typeRegion = typeAt;
+        this.mainRegion = main == null ? null : mainAt;
         for (Node child : source.getChildren()) {
             if (child.getType() != null) {
                 children.add(new Element(child, this, index));
             }
         }
+    }
+
+    private static String feature(INode node) {
+        Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+        return assignment == null ? null : assignment.getFeature();
+    }
+
+    private static Region region(INode node) {
+        return new Region(node.getOffset(), node.getLength());
     }
 
     /** The elements of the nodes; {@code index} receives each node's element. */
@@ -82,15 +110,6 @@ final class Element {
             }
         }
         return elements;
-    }
-
-    private static Region region(org.eclipse.emf.ecore.EObject object, EStructuralFeature feature) {
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
-        if (nodes.isEmpty()) {
-            return null;
-        }
-        INode node = nodes.get(0);
-        return new Region(node.getOffset(), node.getLength());
     }
 
     /** The attribute's value, the main value when it stands for that attribute ({@link DslNodes#keyAttribute}), or null. */

@@ -88,15 +88,4 @@ final class Formatter {
         }
         return n;
     }
-
-    /** The text with the edits applied (edits as {@link #format} gives them: in order, not overlapping). */
-    static String apply(String text, List<TextEdit> edits) {
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        for (TextEdit edit : edits) {
-            out.append(text, at, edit.offset()).append(edit.text());
-            at = edit.offset() + edit.length();
-        }
-        return out.append(text, at, text.length()).toString();
-    }
 }

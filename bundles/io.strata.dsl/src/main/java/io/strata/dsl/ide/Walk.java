@@ -51,9 +51,24 @@ final class Walk {
      * (the schema as a change at {@code limit} sees it).
      */
     Walk run(List<Element> top, int limit) {
-        for (Element element : top) {
+        return run(top, 0, limit, null);
+    }
+
+    /** Every {@link #CHECKPOINT} top-level elements, a copy of the schema before that element. */
+    static final int CHECKPOINT = 128;
+
+    /**
+     * Runs the top-level elements from index {@code from} (as {@link #run(List, int)}); with
+     * {@code checkpoints} not null, puts the schema before every {@link #CHECKPOINT}th element there.
+     */
+    Walk run(List<Element> top, int from, int limit, List<Schema> checkpoints) {
+        for (int i = from; i < top.size(); i++) {
+            Element element = top.get(i);
             if (limit >= 0 && element.range.offset() >= limit) {
                 break;
+            }
+            if (checkpoints != null && i % CHECKPOINT == 0) {
+                checkpoints.add(new Schema(schema));
             }
             if ("changeSet".equals(element.type)) {
                 changeSet(element, limit);

@@ -43,8 +43,7 @@ class DslDocumentTest {
     }
 
     static String apply(String text, List<TextEdit> edits) {
-        List<TextEdit> sorted = edits.stream().sorted((a, b) -> Integer.compare(a.offset(), b.offset())).toList();
-        return Formatter.apply(text, sorted);
+        return TextEdit.apply(text, edits);
     }
 
     @Test
@@ -156,6 +155,10 @@ class DslDocumentTest {
         int offset = text.indexOf("|5") - 8;
         Proposal code = document.complete(offset).get(0);
         assertEquals(new Proposal("code", "code", offset - 1, 1, Proposal.Kind.COLUMN, "human.code VARCHAR(10)"), code);
+        String sql = "changeSet s author=a {\n    sql \"UPDATE human SET code = 'x'\";\n}\n";
+        assertEquals(List.of(), labels(parse(sql), "human SET"), "nothing inside an SQL text");
+        assertEquals(List.of("\"VARCHAR\""), parse("changeSet s author=a { createTable t { column c type=\"VARC\"; } }").complete(58)
+                .stream().map(Proposal::replacement).toList());
         assertEquals(List.of("changeSet", "include", "includeAll", "property", "preConditions", "modifyChangeSets", "databaseChangeLog"),
                 labels(parse(""), ""));
     }
