@@ -88,7 +88,7 @@ class DslEditorBenchmark {
             sampler = Boolean.getBoolean("strata.benchmark.profile") ? new Sampler(Thread.currentThread()) : null;
             List<Long> markerTimes = new ArrayList<>();
             List<Long> settleTimes = new ArrayList<>();
-            long stall = 0;
+            List<Long> stalls = new ArrayList<>();
             for (int i = 0; i < ROUNDS; i++) {
                 // All typed but the table name's last letter; then that keystroke.
                 String table = "NO_SUCH_TABLE_" + i + "X";
@@ -104,7 +104,7 @@ class DslEditorBenchmark {
                 markerTimes.add(System.nanoTime() - keystroke);
                 ui.waitUntil("the UI to show the parse", TIMEOUT, editor::settled);
                 settleTimes.add(System.nanoTime() - keystroke);
-                stall = Math.max(stall, watch.stop());
+                stalls.add(watch.stop());
                 document.replace(at, document.getLength() - at, "");
                 ui.waitUntil("the marker of " + table + " to go", TIMEOUT, () -> !hasMarker(file, table) && editor.settled());
             }
@@ -113,7 +113,8 @@ class DslEditorBenchmark {
             }
             figure("keystroke to marker (median of " + ROUNDS + ")", median(markerTimes));
             figure("keystroke to colours/folding/Outline updated (median)", median(settleTimes));
-            figure("longest UI-thread stall while typing and re-parsing", stall);
+            figure("longest UI-thread stall from a keystroke until all is updated (median of " + ROUNDS + ")", median(stalls));
+            figure("longest UI-thread stall from a keystroke until all is updated (worst round)", stalls.stream().max(Long::compare).orElse(0L));
 
             long middle = System.nanoTime();
             editor.viewer().setSelectedRange(document.get().indexOf("changeSet " + n / 2 + " "), 0);

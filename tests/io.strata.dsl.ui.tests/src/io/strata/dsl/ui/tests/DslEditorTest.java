@@ -39,6 +39,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,14 +248,20 @@ class DslEditorTest {
     }
 
     @Test
-    void ctrlShiftFFormatsAndOneUndoRestores() throws Exception {
+    void formatFromTheEditMenuOrCtrlShiftFAndOneUndoRestores() throws Exception {
         String messy = "changeSet a author=x {\ncreateTable T {\n  column ID type=INT;\n      column N type=INT;\n}\n}\n";
         DslEditor editor = open();
         IDocument document = editor.document();
         document.set(messy);
         waitForParse(editor);
         editor.viewer().setSelectedRange(messy.indexOf("N type"), 0);
-        execute(editor, DslEditor.FORMAT_COMMAND);
+        page.activate(editor);
+        editor.viewer().getTextWidget().setFocus();
+        ui.flush();
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals(KeySequence.getInstance("M1+M2+F"), bindings.getBestActiveBindingFor(DslEditor.FORMAT_COMMAND), "the key of Format");
+        assertEquals(KeySequence.getInstance("F3"), bindings.getBestActiveBindingFor(DslEditor.DEFINITION_COMMAND), "the key of Open Definition");
+        ui.click(ui.menuItem(window.getShell(), "Edit", "Format"));
         ui.waitUntil("the text to be formatted", SwtDriver.DEFAULT_TIMEOUT, () -> !document.get().equals(messy));
         String formatted = document.get();
         assertTrue(formatted.contains("\n    createTable T {\n        column ID type=INT;\n        column N type=INT;\n    }\n}"), formatted);
