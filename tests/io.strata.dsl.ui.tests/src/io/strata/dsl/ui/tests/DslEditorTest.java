@@ -169,6 +169,12 @@ class DslEditorTest {
 
         ((ITextOperationTarget) viewer).doOperation(ITextOperationTarget.UNDO);
         assertEquals(before, document.get(), "one Ctrl+Z undoes the fix");
+        ui.waitUntil("the marker to come back with the misspelt name", SwtDriver.DEFAULT_TIMEOUT,
+                () -> markers().stream().anyMatch(m -> DslIssue.UNKNOWN_TABLE.equals(m.getAttribute(DslMarkers.ATTR_CODE, ""))));
+
+        // Closed without saving: the markers are those of the file on disk again (none).
+        page.closeEditor(editor, false);
+        ui.waitUntil("the markers of unsaved text to go", SwtDriver.DEFAULT_TIMEOUT, () -> markers().isEmpty());
     }
 
     @Test

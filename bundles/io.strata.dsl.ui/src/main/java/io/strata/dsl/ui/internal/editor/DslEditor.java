@@ -96,6 +96,8 @@ public final class DslEditor extends TextEditor {
     private volatile Parsed latest;
     /** The stamp of the text whose parse the UI (colours, folding, Outline) shows; -1 before the first. */
     private volatile long shownStamp = -1;
+    /** Set when the editor closes: a parse that finishes later must not write markers of unsaved text. */
+    private volatile boolean disposed;
     private volatile CompletableFuture<DslContext> context = CompletableFuture.completedFuture(DslContext.none());
     private volatile String fileName = "";
     private final List<Consumer<Parsed>> listeners = new CopyOnWriteArrayList<>();
@@ -325,6 +327,9 @@ public final class DslEditor extends TextEditor {
 
     /** A parse is done (reconciler thread): markers now; colours, folding and Outline on the UI thread. */
     void reconciled(DslDocument document, long stamp, IProgressMonitor monitor) {
+        if (disposed) {
+            return;
+        }
         Parsed parsed = new Parsed(document, stamp);
         synchronized (this) {
             if (latest != null && latest.stamp() > stamp) {
@@ -626,6 +631,7 @@ public final class DslEditor extends TextEditor {
 
     @Override
     public void dispose() {
+        disposed = true;
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
         boolean dirty = isDirty();
         if (outline != null) {
