@@ -165,6 +165,9 @@ class DslDocumentTest {
         int offset = text.indexOf("|5") - 8;
         Proposal code = document.complete(offset).get(0);
         assertEquals(new Proposal("code", "code", offset - 1, 1, Proposal.Kind.COLUMN, "human.code VARCHAR(10)"), code);
+        String unfinished = "changeSet s author=a {\n    createTable t {\n        column id type=int\n        col";
+        assertEquals(List.of("column"), parse(unfinished).complete(unfinished.length()).stream().map(Proposal::label).toList(),
+                "a new element on a new line after one whose ';' is missing");
         String sql = "changeSet s author=a {\n    sql \"UPDATE human SET code = 'x'\";\n}\n";
         assertEquals(List.of(), labels(parse(sql), "human SET"), "nothing inside an SQL text");
         assertEquals(List.of("\"VARCHAR\""), parse("changeSet s author=a { createTable t { column c type=\"VARC\"; } }").complete(58)
