@@ -124,6 +124,21 @@ class RealChangeLogRoundTripTest {
             Files.writeString(dsl, text);
         }
         assertEquals(dslFiles.size(), formatted, "every scrambled file was formatted");
+        // The other editor services inside OSGi (Liquibase's change metadata and data types through its bundle).
+        String text = "";
+        for (Path dsl : dslFiles) {
+            text = Files.readString(dsl);
+            if (text.contains(" type=")) {
+                break;
+            }
+        }
+        io.strata.dsl.ide.DslDocument document = DslEditorServices.get().parse(text, "tables.strata", DslContext.none());
+        assertTrue(!document.highlights().isEmpty() && !document.outline().isEmpty());
+        int type = text.indexOf(" type=") + " type=".length();
+        assertTrue(document.complete(type).stream().anyMatch(p -> p.label().equals("BIGINT")),
+                "data types after type=");
+        int change = text.indexOf("{\n", text.indexOf("changeSet ")) + 2;
+        assertTrue(document.complete(change).stream().anyMatch(p -> p.label().equals("createTable")), "change types in a change set");
         for (java.util.Map.Entry<String, List<ChangeSet>> master : before.entrySet()) {
             List<ChangeSet> after = runner.inScope(() -> parse(changeLogs, master.getKey()));
             assertEquals(List.of(), runner.inScope(() -> RoundTrip.differences(master.getValue(), after)), master.getKey() + " formatted");

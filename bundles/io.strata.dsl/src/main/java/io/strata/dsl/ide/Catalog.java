@@ -112,11 +112,16 @@ final class Catalog {
         }
         preconditionAttributes = Collections.unmodifiableMap(preconditions);
         Set<String> types = new TreeSet<>();
-        for (LiquibaseDataType type : Scope.getCurrentScope().getServiceLocator().findInstances(LiquibaseDataType.class)) {
-            String name = type.getName();
-            if (name != null && name.matches("[a-z]+")) {
-                types.add(name.toUpperCase(Locale.ROOT));
+        try {
+            for (LiquibaseDataType type : Scope.getCurrentScope().getServiceLocator().findInstances(LiquibaseDataType.class)) {
+                String name = type.getName();
+                if (name != null && name.matches("[a-z]+")) {
+                    types.add(name.toUpperCase(Locale.ROOT));
+                }
             }
+        } catch (RuntimeException e) {
+            // Without Liquibase's data types, completion after type= proposes none; everything else still works.
+            java.util.logging.Logger.getLogger(Catalog.class.getName()).warning("Liquibase's data types cannot be listed: " + e);
         }
         dataTypes = List.copyOf(types);
     }

@@ -150,6 +150,10 @@ final class Completion {
                 attributeNames(catalog, current, parent, preconditions);
             } else if (last.kind() != Tokens.Kind.EQ) {
                 attributeNames(catalog, current, parent, preconditions);
+                if (text.substring(last.end(), replaceOffset).indexOf('\n') >= 0) {
+                    // On a new line: a continued header or a new element after one whose ';' is still missing.
+                    elementNames(catalog, parent, preconditions);
+                }
             }
         }
         return List.copyOf(proposals);

@@ -9,7 +9,8 @@ import java.util.List;
  * by four spaces, {@code '{'} on the element's line and {@code '}'} on its own, no spaces around
  * {@code '='}, one space between a header's parts. Kept as written: comments (a comment at the end
  * of a line stays there), line breaks inside an element's header (continued with eight more spaces
- * of indentation), one blank line where there was at least one between elements. Idempotent.
+ * of indentation), one blank line where there was at least one between elements, the text's line
+ * delimiter (CRLF when it has one). Idempotent.
  */
 final class Formatter {
 
@@ -20,6 +21,7 @@ final class Formatter {
     }
 
     static List<TextEdit> format(String text) {
+        String nl = text.contains("\r\n") ? "\r\n" : "\n";
         List<TextEdit> edits = new ArrayList<>();
         Tokens.Token prev = null;
         int depth = 0;
@@ -39,16 +41,16 @@ final class Formatter {
             if (prev == null) {
                 sep = "";
             } else if (t.kind() == Tokens.Kind.RBRACE) {
-                sep = "\n" + INDENT.repeat(depth);
+                sep = nl + INDENT.repeat(depth);
             } else if (!inStatement) {
                 if (t.comment() && newlines == 0 && !afterLineComment) {
                     sep = " ";
                 } else {
-                    sep = (newlines >= 2 && prev.kind() != Tokens.Kind.LBRACE ? "\n\n" : "\n") + INDENT.repeat(depth);
+                    sep = (newlines >= 2 && prev.kind() != Tokens.Kind.LBRACE ? nl + nl : nl) + INDENT.repeat(depth);
                 }
             } else if (afterLineComment || newlines > 0 && t.kind() != Tokens.Kind.SEMI && t.kind() != Tokens.Kind.EQ
                     && prev.kind() != Tokens.Kind.EQ) {
-                sep = "\n" + INDENT.repeat(depth) + CONTINUATION;
+                sep = nl + INDENT.repeat(depth) + CONTINUATION;
             } else if (t.kind() == Tokens.Kind.SEMI || t.kind() == Tokens.Kind.EQ || prev.kind() == Tokens.Kind.EQ) {
                 sep = "";
             } else {
@@ -72,7 +74,7 @@ final class Formatter {
             gapStart = t.end();
         }
         String tail = text.substring(gapStart);
-        String end = prev == null ? "" : "\n";
+        String end = prev == null ? "" : nl;
         if (!tail.equals(end)) {
             edits.add(new TextEdit(gapStart, tail.length(), end));
         }

@@ -113,6 +113,16 @@ class DslDocumentTest {
         assertEquals("person", at(document, create.nameRange()));
         List<String> folds = document.foldingRegions().stream().map(r -> at(document, r).lines().findFirst().get()).toList();
         assertEquals(List.of("changeSet one author=alice {", "createTable person {", "changeSet two author=alice {"), folds);
+
+        String more = "include \"a.strata\";\nproperty size value=10;\nchangeSet s author=a {\n    sql \"SELECT 1\n        FROM dual\";\n"
+                + "    rollback { dropTable t; }\n}\n";
+        DslDocument other = parse(more);
+        assertEquals(List.of("INCLUDE include a.strata", "PROPERTY property size", "CHANGE_SET s (a)"),
+                other.outline().stream().map(i -> i.kind() + " " + i.label()).toList());
+        assertEquals(List.of("CHANGE sql SELECT 1 ...", "ROLLBACK rollback"),
+                other.outline().get(2).children().stream().map(i -> i.kind() + " " + i.label()).toList());
+        assertEquals(List.of("changeSet s author=a {", "\"SELECT 1"),
+                other.foldingRegions().stream().map(r -> at(other, r).lines().findFirst().get()).toList());
     }
 
     static List<String> labels(DslDocument document, String marker) {
@@ -155,6 +165,9 @@ class DslDocumentTest {
         int offset = text.indexOf("|5") - 8;
         Proposal code = document.complete(offset).get(0);
         assertEquals(new Proposal("code", "code", offset - 1, 1, Proposal.Kind.COLUMN, "human.code VARCHAR(10)"), code);
+        String unfinished = "changeSet s author=a {\n    createTable t {\n        column id type=int\n        col";
+        assertEquals(List.of("column"), parse(unfinished).complete(unfinished.length()).stream().map(Proposal::label).toList(),
+                "a new element on a new line after one whose ';' is missing");
         String sql = "changeSet s author=a {\n    sql \"UPDATE human SET code = 'x'\";\n}\n";
         assertEquals(List.of(), labels(parse(sql), "human SET"), "nothing inside an SQL text");
         assertEquals(List.of("\"VARCHAR\""), parse("changeSet s author=a { createTable t { column c type=\"VARC\"; } }").complete(58)
@@ -214,8 +227,10 @@ class DslDocumentTest {
         assertEquals(new Definition("changelog.xml", 0, 0, 5), document.definition(later.indexOf("customer ")).orElseThrow());
         assertEquals(List.of("DSL_UNKNOWN_COLUMN custmer_id"), document.issues().stream()
                 .map(i -> i.code() + " " + at(document, document.region(i))).toList());
-        assertEquals("customer_id", at(document, new Region(document.fixes(document.issues().get(0)).get(0).edits().get(0).offset(), 10))
-                .isEmpty() ? "" : document.fixes(document.issues().get(0)).get(0).edits().get(0).text());
+        assertEquals(List.of(new TextEdit(later.indexOf("custmer_id"), 10, "customer_id")),
+                document.fixes(document.issues().get(0)).get(0).edits(), "the closest column of orders, defined in orders.strata");
+        assertEquals("table customer (changeSet 1 by alice, changelog.xml:5)\n  id bigint\n  email varchar(200)",
+                document.hover(later.indexOf("customer ")).orElseThrow().text());
 
         DslContext broken = DslContext.forFile(dir.resolve("missing"), dir.resolve("missing/x.strata"));
         assertEquals(1, broken.problems().size());
@@ -244,5 +259,7 @@ class DslDocumentTest {
                 }
                 """, formatted);
         assertEquals(List.of(), parse(formatted).format(), "idempotent");
+        String windows = text.replace("\n", "\r\n");
+        assertEquals(formatted.replace("\n", "\r\n"), apply(windows, parse(windows).format()), "CRLF stays CRLF");
     }
 }
