@@ -225,6 +225,12 @@ class DslEditorTest {
         String selectedLine = lineAt(editor.document(), selection.getOffset());
         assertTrue(selectedLine.contains("changeSet customer-email"), selectedLine);
 
+        // Linked with the editor: the caret in a column selects that column in the Outline.
+        editor.selectAndReveal(editor.document().get().indexOf("EMAIL"), 0);
+        ui.waitUntil("the Outline to select the column at the caret", SwtDriver.DEFAULT_TIMEOUT,
+                () -> outline.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selected
+                        && selected.getFirstElement() instanceof DslOutlinePage.Node node && node.item().label().contains("EMAIL"));
+
         // Colours: the element names by the lexer, the table by the parse (semantic).
         StyledText text = editor.viewer().getTextWidget();
         String source = editor.document().get();

@@ -254,7 +254,7 @@ public final class DslEditor extends TextEditor {
                 }
             };
             job.setPriority(Job.SHORT);
-            job.schedule();
+            job.schedule(DslReconcilingStrategy.FIRST_PARSE_DELAY_MS); // after the editor has painted
         }
         if (outline != null) {
             outline.show(List.of());
@@ -336,6 +336,10 @@ public final class DslEditor extends TextEditor {
                 return; // a parse of newer text is already in (the reconciler and a context refresh may overlap)
             }
             latest = parsed;
+        }
+        IDocument text = document();
+        if (text == null || stamp(text) != stamp) {
+            return; // typed on since: the reconciler parses again, and its markers will fit the text
         }
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
         List<Map<String, Object>> markers = DslMarkers.attributes(document);

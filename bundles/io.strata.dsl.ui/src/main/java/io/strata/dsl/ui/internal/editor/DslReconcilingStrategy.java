@@ -33,8 +33,17 @@ final class DslReconcilingStrategy implements IReconcilingStrategy, IReconciling
         this.monitor = monitor;
     }
 
+    /** The first parse waits this long, so that the editor opens and paints before it competes for the CPU. */
+    static final int FIRST_PARSE_DELAY_MS = 250;
+
     @Override
     public void initialReconcile() {
+        try {
+            Thread.sleep(FIRST_PARSE_DELAY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         reconcile();
     }
 
