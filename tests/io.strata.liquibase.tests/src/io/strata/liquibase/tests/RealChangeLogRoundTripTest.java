@@ -14,7 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.strata.dsl.ChangeLogConverter;
 import io.strata.dsl.RoundTrip;
+import io.strata.dsl.ide.DslContext;
+import io.strata.dsl.ide.DslEditorServices;
+import io.strata.dsl.ide.TextEdit;
 import io.strata.liquibase.LiquibaseRunner;
+import liquibase.ChecksumVersion;
 import liquibase.changelog.ChangeSet;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.changelog.ChangeLogParameters;
@@ -25,7 +29,8 @@ import liquibase.resource.DirectoryResourceAccessor;
  * converted to the DSL inside OSGi, every XML file of them: each converted file gives the same
  * change sets (ids, authors, filters, every change's attributes, rollback, checksums), and the
  * whole tree in the DSL (includes pointing at the DSL files) gives the same change sets as the
- * XML tree.
+ * XML tree. The DSL editor's formatter, run on every DSL file with its layout scrambled, keeps the
+ * same change sets and checksums.
  */
 class RealChangeLogRoundTripTest {
 
@@ -99,6 +104,63 @@ class RealChangeLogRoundTripTest {
             assertEquals(List.of(), runner.inScope(() -> RoundTrip.differences(fromXml, fromDsl)), source.changelog());
             assertTrue(fromDsl.stream().allMatch(c -> c.getFilePath().endsWith(".strata")), "every change set is read from a DSL file");
         }
+
+        // The DSL editor's formatter changes layout only: every DSL file, its layout scrambled and then
+        // formatted, gives the same change sets with the same checksums, and formatting is idempotent.
+        List<Path> dslFiles = xmlFiles.stream().map(xml -> Path.of(xml.toString().replaceAll("\\.xml$", ".strata"))).toList();
+        java.util.Map<String, List<ChangeSet>> before = new java.util.LinkedHashMap<>();
+        for (RealChangeLogDeployTest.Source source : RealChangeLogDeployTest.SOURCES) {
+            String dslMaster = source.changelog().replaceAll("\\.xml$", ".strata");
+            before.put(dslMaster, runner.inScope(() -> parse(changeLogs, dslMaster)));
+        }
+        int formatted = 0;
+        for (Path dsl : dslFiles) {
+            String messy = scramble(Files.readString(dsl));
+            List<TextEdit> edits = DslEditorServices.get().parse(messy, dsl.getFileName().toString(), DslContext.none()).format();
+            String text = TextEdit.apply(messy, edits);
+            assertEquals(List.of(), DslEditorServices.get().parse(text, dsl.getFileName().toString(), DslContext.none()).format(),
+                    dsl + " formats the same twice");
+            formatted += edits.isEmpty() ? 0 : 1;
+            Files.writeString(dsl, text);
+        }
+        assertEquals(dslFiles.size(), formatted, "every scrambled file was formatted");
+        // The other editor services inside OSGi (Liquibase's change metadata and data types through its bundle).
+        String text = "";
+        for (Path dsl : dslFiles) {
+            text = Files.readString(dsl);
+            if (text.contains(" type=")) {
+                break;
+            }
+        }
+        io.strata.dsl.ide.DslDocument document = DslEditorServices.get().parse(text, "tables.strata", DslContext.none());
+        assertTrue(!document.highlights().isEmpty() && !document.outline().isEmpty());
+        int type = text.indexOf(" type=") + " type=".length();
+        assertTrue(document.complete(type).stream().anyMatch(p -> p.label().equals("BIGINT")),
+                "data types after type=");
+        int change = text.indexOf("{\n", text.indexOf("changeSet ")) + 2;
+        assertTrue(document.complete(change).stream().anyMatch(p -> p.label().equals("createTable")), "change types in a change set");
+        for (java.util.Map.Entry<String, List<ChangeSet>> master : before.entrySet()) {
+            List<ChangeSet> after = runner.inScope(() -> parse(changeLogs, master.getKey()));
+            assertEquals(List.of(), runner.inScope(() -> RoundTrip.differences(master.getValue(), after)), master.getKey() + " formatted");
+            assertEquals(master.getValue().stream().map(c -> c.generateCheckSum(ChecksumVersion.latest()).toString()).toList(),
+                    after.stream().map(c -> c.generateCheckSum(ChecksumVersion.latest()).toString()).toList(), master.getKey() + " checksums");
+        }
+    }
+
+    /** Other whitespace between the tokens of a DSL text (as many line breaks), spaces around some '='. */
+    private static String scramble(String text) {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder out = new StringBuilder();
+        for (org.eclipse.xtext.nodemodel.ILeafNode leaf : io.strata.dsl.DslReader.parse(text).getRootNode().getLeafNodes()) {
+            String leafText = leaf.getText();
+            if (leaf.isHidden() && leafText.isBlank()) {
+                long lines = leafText.chars().filter(c -> c == '\n').count();
+                out.append(lines == 0 ? " ".repeat(1 + random.nextInt(3)) : "\n".repeat((int) lines) + "\t".repeat(random.nextInt(3)));
+            } else {
+                out.append(leafText.equals("=") && random.nextBoolean() ? " = " : leafText);
+            }
+        }
+        return out.toString();
     }
 
     private static List<ChangeSet> parse(Path root, String path) throws Exception {

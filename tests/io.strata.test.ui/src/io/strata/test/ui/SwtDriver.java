@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -111,6 +112,25 @@ public final class SwtDriver {
             for (Shell shell : display.getShells()) {
                 if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
                     return shell;
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Waits for a pop-up list (content assist, quick fix): the first table with items in a visible
+     * shell other than {@code main} (the workbench window).
+     */
+    public Table waitForPopupTable(String what, Shell main) {
+        return waitFor(what, () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isDisposed() || !shell.isVisible() || shell == main) {
+                    continue;
+                }
+                List<Table> tables = findAll(shell, Table.class, t -> t.getItemCount() > 0);
+                if (!tables.isEmpty()) {
+                    return tables.get(0);
                 }
             }
             return null;

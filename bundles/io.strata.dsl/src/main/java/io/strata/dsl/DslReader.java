@@ -28,8 +28,11 @@ import liquibase.parser.core.ParsedNodeException;
  */
 public final class DslReader {
 
-    /** What a read gives: the tree (null when the text has syntax errors), where each node starts, the syntax errors. */
-    public record Result(ParsedNode root, Map<ParsedNode, Integer> lines, List<DslIssue> syntaxErrors) {
+    /**
+     * What a read gives: the tree (null when the text has syntax errors), where each node starts, the
+     * syntax errors, and the DSL node each written node was read from.
+     */
+    public record Result(ParsedNode root, Map<ParsedNode, Integer> lines, List<DslIssue> syntaxErrors, Map<ParsedNode, Node> sources) {
 
         public boolean ok() {
             return syntaxErrors.isEmpty();
@@ -39,6 +42,11 @@ public final class DslReader {
         public int line(ParsedNode node) {
             Integer line = lines.get(node);
             return line == null ? 0 : line;
+        }
+
+        /** The DSL node a written node was read from (its text offsets are in the node model), or null for an attribute. */
+        public Node source(ParsedNode node) {
+            return sources.get(node);
         }
     }
 
@@ -70,7 +78,20 @@ public final class DslReader {
      * @param file the file's name for messages
      */
     public static Result read(String text, String file) {
-        IParseResult parse = injector().getInstance(IParser.class).parse(new StringReader(text));
+        return read(parse(text), file);
+    }
+
+    /** Xtext's parse of DSL text: the model and the node model (offsets of every token), with syntax errors recovered from. */
+    public static IParseResult parse(String text) {
+        return injector().getInstance(IParser.class).parse(new StringReader(text));
+    }
+
+    /**
+     * Reads an Xtext parse of DSL text.
+     *
+     * @param file the file's name for messages
+     */
+    public static Result read(IParseResult parse, String file) {
         List<DslIssue> errors = new ArrayList<>();
         for (INode error : parse.getSyntaxErrors()) {
             LineAndColumn at = NodeModelUtils.getLineAndColumn(error, error.getOffset());
@@ -78,8 +99,9 @@ public final class DslReader {
                     readable(error)));
         }
         Map<ParsedNode, Integer> lines = new IdentityHashMap<>();
+        Map<ParsedNode, Node> sources = new IdentityHashMap<>();
         if (!errors.isEmpty()) {
-            return new Result(null, lines, errors);
+            return new Result(null, lines, errors, sources);
         }
         ParsedNode root = new ParsedNode(null, DslNodes.ROOT);
         try {
@@ -91,18 +113,19 @@ public final class DslReader {
                             root.addChild(null, attribute.getName(), attribute.getValue());
                         }
                     } else {
-                        root.addChild(toParsed(node, lines));
+                        root.addChild(toParsed(node, lines, sources));
                     }
                 }
             }
         } catch (ParsedNodeException e) {
             throw new IllegalStateException("a parsed node could not be built: " + e.getMessage(), e);
         }
-        return new Result(root, lines, errors);
+        return new Result(root, lines, errors, sources);
     }
 
-    private static ParsedNode toParsed(Node node, Map<ParsedNode, Integer> lines) throws ParsedNodeException {
+    private static ParsedNode toParsed(Node node, Map<ParsedNode, Integer> lines, Map<ParsedNode, Node> sources) throws ParsedNodeException {
         ParsedNode parsed = new ParsedNode(null, node.getType());
+        sources.put(parsed, node);
         ICompositeNode source = NodeModelUtils.getNode(node);
         if (source != null) {
             lines.put(parsed, source.getStartLine());
@@ -135,7 +158,7 @@ public final class DslReader {
             parsed.setValue(text);
         }
         for (Node child : node.getChildren()) {
-            ParsedNode nested = toParsed(child, lines);
+            ParsedNode nested = toParsed(child, lines, sources);
             if (constraints != null && nested.getName().equals("constraints")) {
                 // constraints { ... } and constraint attributes on the line: one element, as Liquibase reads only one.
                 for (ParsedNode attribute : nested.getChildren()) {

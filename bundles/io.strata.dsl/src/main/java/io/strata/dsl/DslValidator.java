@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import io.strata.core.Spelling;
 import liquibase.Scope;
 import liquibase.change.ChangeFactory;
-import liquibase.change.ChangeMetaData;
 import liquibase.parser.core.ParsedNode;
 
 /**
@@ -40,11 +39,28 @@ public final class DslValidator {
         return validate(read, file);
     }
 
+    /**
+     * Receives each issue with what it is about: the element (as read), the attribute's name for an
+     * unknown attribute, and the closest known name when there is one (for quick fixes).
+     */
+    @FunctionalInterface
+    public interface Reporter {
+        void report(DslIssue issue, ParsedNode element, String attribute, String suggestion);
+    }
+
     /** The issues of a file read without syntax errors. */
     public static List<DslIssue> validate(DslReader.Result read, String file) {
         List<DslIssue> issues = new ArrayList<>();
+        validate(read, file, (issue, element, attribute, suggestion) -> issues.add(issue));
+        return issues;
+    }
+
+    /** Reports the issues of a file read without syntax errors, in file order. */
+    public static void validate(DslReader.Result read, String file, Reporter issues) {
         ChangeFactory changes = Scope.getCurrentScope().getSingleton(ChangeFactory.class);
         Set<String> known = new TreeSet<>(changes.getDefinedChanges());
+        // Liquibase builds a change's metadata anew (by reflection) each time it is asked: once per change type here.
+        Map<String, Set<String>> parameters = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ParsedNode node : read.root().getChildren()) {
             if (!node.getName().equals("changeSet")) {
@@ -54,46 +70,45 @@ public final class DslValidator {
             String author = value(node, "author");
             Integer first = seen.putIfAbsent(id + "::" + author, read.line(node));
             if (first != null) {
-                issues.add(new DslIssue(DslIssue.DUPLICATE_ID, DslIssue.Severity.ERROR, file, read.line(node), 1, id,
+                issues.report(new DslIssue(DslIssue.DUPLICATE_ID, DslIssue.Severity.ERROR, file, read.line(node), 1, id,
                         "change set '" + id + "' by " + author + " is already defined at line " + first
-                                + ": give this one another id (Liquibase identifies a change set by id, author and file)"));
+                                + ": give this one another id (Liquibase identifies a change set by id, author and file)"), node, null, null);
             }
             for (ParsedNode child : node.getChildren()) {
                 if (child.getName().equals("rollback")) {
                     child.getChildren().stream().filter(c -> !c.getChildren().isEmpty() || c.getValue() == null)
-                            .forEach(c -> checkChange(c, id, read, file, changes, known, issues));
+                            .forEach(c -> checkChange(c, id, read, file, changes, known, parameters, issues));
                 } else if (!child.getChildren().isEmpty() || read.line(child) > 0) {
                     if (!CHANGE_SET_ELEMENTS.contains(child.getName())) {
-                        checkChange(child, id, read, file, changes, known, issues);
+                        checkChange(child, id, read, file, changes, known, parameters, issues);
                     }
                 }
             }
         }
-        return issues;
     }
 
     private static void checkChange(ParsedNode change, String changeSetId, DslReader.Result read, String file, ChangeFactory changes,
-            Set<String> known, List<DslIssue> issues) {
+            Set<String> known, Map<String, Set<String>> knownParameters, Reporter issues) {
         int line = read.line(change);
         if (!known.contains(change.getName())) {
             String closest = Spelling.closest(change.getName(), known);
-            issues.add(new DslIssue(DslIssue.UNKNOWN_CHANGE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
+            issues.report(new DslIssue(DslIssue.UNKNOWN_CHANGE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
                     "'" + change.getName() + "' is not a Liquibase change" + (closest != null ? ": did you mean '" + closest + "'?"
-                            : "; see docs/dsl.md for the change types")));
+                            : "; see docs/dsl.md for the change types")), change, null, closest);
             return;
         }
         if (change.getName().equals("customChange")) {
             return;
         }
-        ChangeMetaData metaData = changes.getChangeMetaData(change.getName());
-        Set<String> parameters = metaData.getParameters().keySet();
+        Set<String> parameters = knownParameters.computeIfAbsent(change.getName(), name -> changes.getChangeMetaData(name).getParameters().keySet());
         for (ParsedNode attribute : change.getChildren()) {
             boolean scalar = attribute.getChildren().isEmpty() && attribute.getValue() != null && read.line(attribute) == 0;
             if (scalar && !parameters.contains(attribute.getName()) && !COMMON_ATTRIBUTES.contains(attribute.getName())) {
                 String closest = Spelling.closest(attribute.getName(), parameters);
-                issues.add(new DslIssue(DslIssue.UNKNOWN_ATTRIBUTE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
+                issues.report(new DslIssue(DslIssue.UNKNOWN_ATTRIBUTE, DslIssue.Severity.ERROR, file, line, 1, changeSetId,
                         change.getName() + " has no attribute '" + attribute.getName() + "'"
-                                + (closest != null ? ": did you mean '" + closest + "'?" : "; it takes " + String.join(", ", new TreeSet<>(parameters)))));
+                                + (closest != null ? ": did you mean '" + closest + "'?" : "; it takes " + String.join(", ", new TreeSet<>(parameters)))),
+                        change, attribute.getName(), closest);
             }
         }
     }

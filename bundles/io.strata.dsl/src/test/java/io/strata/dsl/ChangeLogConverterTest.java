@@ -26,6 +26,18 @@ class ChangeLogConverterTest {
         return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(dir)), work);
     }
 
+    /** Copies src/test/resources/every (a change log with every core change type, its included files and data) into dir. */
+    static void copyEvery(Path dir) throws java.io.IOException {
+        Path every = Path.of("src/test/resources/every");
+        try (java.util.stream.Stream<Path> files = Files.walk(every)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(every.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
     static DatabaseChangeLog parse(Path dir, String file) throws Exception {
         return inScope(dir, () -> ChangeLogConverter.parse(file, new DirectoryResourceAccessor(dir)));
     }
@@ -54,14 +66,7 @@ class ChangeLogConverterTest {
 
     @Test
     void everyCoreChangeTypeAndChangeSetAttributeRoundTrips() throws Exception {
-        Path every = Path.of("src/test/resources/every");
-        try (java.util.stream.Stream<Path> files = Files.walk(every)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = dir.resolve(every.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        copyEvery(dir);
         ChangeLogConverter converter = new ChangeLogConverter(dir);
         ChangeLogConverter.Result result = inScope(dir, () -> converter.convert(dir.resolve("changelog.xml"), dir.resolve("changelog.strata")));
         assertEquals(6, result.changeSets());
