@@ -48,8 +48,10 @@ public final class ParsedChangeLogCache {
 
     private static final int MAGIC = 0x5354_504E; // "STPN"
     private static final int FORMAT = 1;
-    /** Entries beyond this many (oldest first) are deleted when one is written. */
+    /** Entries beyond this many, or beyond {@link #MAX_BYTES} in all, are deleted (oldest first) when one is written. */
     private static final int MAX_ENTRIES = 200;
+    /** At most this many bytes of entries (a 10,000-change-set file's tree takes 2.3 MB). */
+    private static final long MAX_BYTES = 128L << 20;
 
     private final Path dir;
     private int hits;
@@ -284,25 +286,34 @@ public final class ParsedChangeLogCache {
         return s == null ? -1 : index.get(s);
     }
 
-    /** Keeps the newest {@value #MAX_ENTRIES} entries; old ones belong to edited files or other branches. */
+    /**
+     * Keeps the newest entries, at most {@value #MAX_ENTRIES} and {@value #MAX_BYTES} bytes; older
+     * ones belong to edited files or other branches. Entries read or written by a parse are the
+     * newest (a hit touches its entry).
+     */
     private void prune() throws IOException {
         List<Path> entries;
         try (var files = Files.list(dir)) {
-            entries = files.filter(f -> f.getFileName().toString().endsWith(".node")).toList();
+            entries = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".node")).toList());
         }
-        if (entries.size() <= MAX_ENTRIES) {
+        Map<Path, java.nio.file.attribute.BasicFileAttributes> stats = new HashMap<>();
+        long total = 0;
+        for (Path f : entries) {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+            stats.put(f, attributes);
+            total += attributes.size();
+        }
+        if (entries.size() <= MAX_ENTRIES && total <= MAX_BYTES) {
             return;
         }
-        List<Path> oldestFirst = new ArrayList<>(entries);
-        oldestFirst.sort(java.util.Comparator.comparing(f -> {
-            try {
-                return Files.getLastModifiedTime(f).toMillis();
-            } catch (IOException e) {
-                return 0L;
+        entries.sort(java.util.Comparator.comparing((Path f) -> stats.get(f).lastModifiedTime()).reversed());
+        long kept = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Path f = entries.get(i);
+            kept += stats.get(f).size();
+            if (i > 0 && (i >= MAX_ENTRIES || kept > MAX_BYTES)) {
+                Files.deleteIfExists(f);
             }
-        }));
-        for (Path old : oldestFirst.subList(0, entries.size() - MAX_ENTRIES)) {
-            Files.deleteIfExists(old);
         }
     }
 

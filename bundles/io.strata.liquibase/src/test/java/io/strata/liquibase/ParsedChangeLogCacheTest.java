@@ -217,6 +217,20 @@ class ParsedChangeLogCacheTest {
         assertEquals(1, again.misses());
     }
 
+    @Test
+    void theCacheKeepsItsNewestEntriesOnly() throws Exception {
+        ParsedChangeLogCache cache = cache();
+        String last = null;
+        for (int i = 0; i < 205; i++) {
+            liquibase.parser.core.ParsedNode root = new liquibase.parser.core.ParsedNode(null, "databaseChangeLog");
+            root.addChild(null, "logicalFilePath", "file-" + i);
+            last = ParsedChangeLogCache.key(("version " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+            cache.write(last, root);
+        }
+        assertEquals(200, entries().size());
+        assertEquals("file-204", cache.read(last).getChildValue(null, "logicalFilePath"), "the newest entry is kept");
+    }
+
     private ParsedChangeLogCache cache() {
         return ParsedChangeLogCache.of(dir);
     }
