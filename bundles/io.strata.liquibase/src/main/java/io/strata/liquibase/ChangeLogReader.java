@@ -18,9 +18,21 @@ import liquibase.resource.ResourceAccessor;
 public final class ChangeLogReader {
 
     private final StrataProject project;
+    private ParsedChangeLogCache cache;
 
+    /** A reader that keeps the parsed form of unchanged XML files in the project's {@code .strata/cache/changelog/}. */
     public ChangeLogReader(StrataProject project) {
         this.project = project;
+        this.cache = ParsedChangeLogCache.of(project.dir());
+    }
+
+    /**
+     * The cache of parsed XML files this reader uses; null to parse every file (what Liquibase
+     * alone does).
+     */
+    public ChangeLogReader cache(ParsedChangeLogCache c) {
+        this.cache = c;
+        return this;
     }
 
     private static final java.util.regex.Pattern XSD_CODE = java.util.regex.Pattern.compile("cvc-[\\w.-]+: ");
@@ -136,7 +148,11 @@ public final class ChangeLogReader {
             if (labels != null) {
                 parameters.setLabels(new liquibase.LabelExpression(labels));
             }
-            return parse(project.changelog(), parameters, accessor);
+            if (cache == null) {
+                return parse(project.changelog(), parameters, accessor);
+            }
+            CachingXmlChangeLogParser.register();
+            return Scope.child(CachingXmlChangeLogParser.scope(cache), () -> parse(project.changelog(), parameters, accessor));
         } catch (LiquibaseException e) {
             String missing = CustomChanges.missingClass(e);
             if (missing != null) {
@@ -148,6 +164,11 @@ public final class ChangeLogReader {
             }
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog() + " is not valid: "
                     + readable(e.getMessage() == null ? e.toString() : e.getMessage().strip()), e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog() + " is not valid: "
+                    + e, e);
         } catch (StackOverflowError e) {
             throw new OperationException(OperationException.Kind.CHANGELOG, "the change log " + project.changelog()
                     + " nests too deeply for Liquibase (an include cycle through a non-XML change log?)", null);

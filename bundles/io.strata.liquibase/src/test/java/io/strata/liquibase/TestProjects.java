@@ -10,6 +10,17 @@ final class TestProjects {
     private TestProjects() {
     }
 
+    /** The start of an XML change log, up to its first change set. */
+    static final String XML_HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+            """;
+
+    /** The end of an XML change log. */
+    static final String XML_FOOTER = "</databaseChangeLog>\n";
+
     /** Writes {@code text} to {@code path} under {@code dir}, creating folders as needed. */
     static Path write(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);

@@ -85,6 +85,7 @@ class CiPipelineTest {
         script.append("strata --version\n");
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true);
         builder.environment().put("STRATA_JAVA", Product.java());
+        builder.environment().put("STRATA_AOT", "off"); // no background training left running in a temporary folder
         builder.environment().remove("DISPLAY");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -140,6 +141,7 @@ class CiPipelineTest {
         }
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script.toString()).directory(repoRoot.toFile()).redirectErrorStream(true);
         builder.environment().put("STRATA_JAVA", Product.java());
+        builder.environment().put("STRATA_AOT", "off"); // no background training left running in a temporary folder
         builder.environment().remove("DISPLAY");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

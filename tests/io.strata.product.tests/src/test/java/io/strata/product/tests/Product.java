@@ -79,6 +79,8 @@ final class Product {
     static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putIfAbsent("STRATA_JAVA", java());
+        // No AOT cache trained in the background of every product copy (AotCacheTest turns it on).
+        builder.environment().putIfAbsent("STRATA_AOT", "off");
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();

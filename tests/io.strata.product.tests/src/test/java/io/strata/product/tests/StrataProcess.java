@@ -34,6 +34,7 @@ final class StrataProcess {
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().put("STRATA_JAVA", Product.java());
         builder.environment().put("DISPLAY", "");
+        builder.environment().put("STRATA_AOT", "off");
         builder.environment().putAll(env);
         return new StrataProcess(builder.start(), log, command);
     }
