@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -397,6 +398,22 @@ public final class SwtDriver {
     public void type(Combo combo, String value) {
         combo.setText(value);
         combo.notifyListeners(SWT.Modify, new Event());
+        flush();
+    }
+
+    /**
+     * Keystrokes as the keyboard sends them to a text editor's widget, one character at a time ('\r' is
+     * Enter): they take the widget's verify path, so the editor's auto edits (indentation) run.
+     */
+    public void typeKeys(StyledText text, String keys) {
+        for (char c : keys.toCharArray()) {
+            for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+                Event event = new Event();
+                event.character = c;
+                event.keyCode = c == '\r' ? SWT.CR : c;
+                text.notifyListeners(type, event);
+            }
+        }
         flush();
     }
 

@@ -284,6 +284,35 @@ class DslEditorTest {
     }
 
     @Test
+    void enterIndentsAfterABraceAndAClosingBraceLinesUpWithItsOpeningOne() throws Exception {
+        DslEditor editor = open();
+        IDocument document = editor.document();
+        StyledText text = editor.viewer().getTextWidget();
+        String createTable = "createTable CUSTOMER remarks=\"Everyone who buys\" {";
+        editor.viewer().setSelectedRange(document.get().indexOf(createTable) + createTable.length(), 0);
+        ui.typeKeys(text, "\rcolumn PHONE type=INT;\r}");
+        assertTrue(document.get().contains(createTable + "\n        column PHONE type=INT;\n    }\n"),
+                "one level more after the brace, and the typed brace lines up with the createTable:\n" + document.get());
+
+        // Between a pair of braces: the caret on an indented line of its own, the closing brace below.
+        document.replace(document.getLength(), 0, "changeSet more author=bob {}");
+        editor.viewer().setSelectedRange(document.getLength() - 1, 0);
+        ui.typeKeys(text, "\r");
+        assertTrue(document.get().endsWith("changeSet more author=bob {\n    \n}"), document.get());
+        assertEquals(document.getLength() - 2, editor.viewer().getSelectedRange().x, "the caret on the indented line");
+
+        // A brace in a string or comment opens nothing.
+        document.replace(document.getLength(), 0, "\n// a comment {");
+        editor.viewer().setSelectedRange(document.getLength(), 0);
+        ui.typeKeys(text, "\r");
+        assertTrue(document.get().endsWith("// a comment {\n"), "no indentation after a comment's brace: " + document.get());
+
+        // Tab inserts spaces, as the formatter indents.
+        ui.typeKeys(text, "\t");
+        assertTrue(document.get().endsWith("// a comment {\n    "), "spaces for Tab: " + document.get().replace("\t", "<TAB>"));
+    }
+
+    @Test
     void f3OnATableReferenceGoesToItsCreateTable() throws Exception {
         DslEditor editor = open();
         IDocument document = editor.document();

@@ -295,6 +295,12 @@ class RulesEditorTest {
         assertTrue(outlineTree.getItem(7).getText().startsWith("rule \"Second\""), outlineTree.getItem(7).getText());
 
         ui.screenshot(screenshots().resolve("drl-editor-outline.png"));
+
+        // Enter after a brace indents one level; a closing brace lines up with its opening line.
+        document.replace(document.getLength(), 0, "function int one() {");
+        editor.viewer().setSelectedRange(document.getLength(), 0);
+        ui.typeKeys(styled, "\rreturn 1;\r}");
+        assertTrue(document.get().endsWith("function int one() {\n    return 1;\n}"), document.get());
     }
 
     @Test

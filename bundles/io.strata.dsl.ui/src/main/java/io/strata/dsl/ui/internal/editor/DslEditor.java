@@ -136,6 +136,12 @@ public final class DslEditor extends TextEditor {
         setKeyBindingScopes(new String[] { CONTEXT });
     }
 
+    /** Tab inserts spaces: the formatter indents with spaces, and a file should not mix both. */
+    @Override
+    protected boolean isTabsToSpacesConversionEnabled() {
+        return true;
+    }
+
     @Override
     protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
         ISourceViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);

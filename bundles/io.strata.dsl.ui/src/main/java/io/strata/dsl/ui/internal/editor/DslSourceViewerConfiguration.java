@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
@@ -17,13 +17,12 @@ import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
-import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
-import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import io.strata.dsl.ide.Highlight;
+import io.strata.ui.text.BlockIndentStrategy;
+import io.strata.ui.text.SourceViewers;
 
 /**
  * How the DSL editor's viewer works: partitions and lexical colours, the background reconciler
@@ -34,6 +33,9 @@ final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
     /** Pause in typing before the text is parsed again. */
     static final int RECONCILE_DELAY_MS = 300;
+
+    /** One level of indentation, as the formatter writes it. */
+    static final String INDENT = "    ";
 
     private final DslEditor editor;
 
@@ -56,22 +58,16 @@ final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler reconciler = new DslPresentationReconciler();
         reconciler.setDocumentPartitioning(DslPartitions.PARTITIONING);
-        add(reconciler, new DslCodeScanner(), IDocument.DEFAULT_CONTENT_TYPE);
-        add(reconciler, whole(DslColors.attribute(Highlight.Style.COMMENT)), DslPartitions.COMMENT);
-        add(reconciler, whole(DslColors.attribute(Highlight.Style.STRING)), DslPartitions.STRING);
+        SourceViewers.colour(reconciler, new DslCodeScanner(), IDocument.DEFAULT_CONTENT_TYPE);
+        SourceViewers.colour(reconciler, SourceViewers.oneColour(DslColors.attribute(Highlight.Style.COMMENT)), DslPartitions.COMMENT);
+        SourceViewers.colour(reconciler, SourceViewers.oneColour(DslColors.attribute(Highlight.Style.STRING)), DslPartitions.STRING);
         return reconciler;
     }
 
-    private static void add(PresentationReconciler reconciler, RuleBasedScanner scanner, String contentType) {
-        DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(scanner);
-        reconciler.setDamager(repairer, contentType);
-        reconciler.setRepairer(repairer, contentType);
-    }
-
-    private static RuleBasedScanner whole(TextAttribute attribute) {
-        RuleBasedScanner scanner = new RuleBasedScanner();
-        scanner.setDefaultReturnToken(new Token(attribute));
-        return scanner;
+    /** Enter indents (one level more after an opening brace), a closing brace lines up with its opening one. */
+    @Override
+    public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+        return new IAutoEditStrategy[] { new BlockIndentStrategy(DslPartitions.PARTITIONING, INDENT) };
     }
 
     /** One parse of the whole text per pause in typing, on the reconciler's own thread. */
@@ -85,16 +81,11 @@ final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
     /** Ctrl+Space, computed off the UI thread (asynchronous content assistant). */
     @Override
     public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
-        ContentAssistant assistant = new ContentAssistant(true);
-        assistant.setDocumentPartitioning(DslPartitions.PARTITIONING);
+        ContentAssistant assistant = SourceViewers.configure(new ContentAssistant(true), DslPartitions.PARTITIONING,
+                getInformationControlCreator(sourceViewer));
         DslCompletionProcessor processor = new DslCompletionProcessor(editor);
         assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
         assistant.setContentAssistProcessor(processor, DslPartitions.STRING);
-        assistant.enableAutoActivation(true);
-        assistant.setAutoActivationDelay(300);
-        assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
-        assistant.setContextInformationPopupOrientation(IContentAssistant.CONTEXT_INFO_ABOVE);
-        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return assistant;
     }
 
