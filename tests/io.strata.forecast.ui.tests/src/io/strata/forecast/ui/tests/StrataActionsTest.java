@@ -416,9 +416,10 @@ class StrataActionsTest {
             assertTrue(question[0].contains("Deploy 2 pending change set(s) to stage QA?"), question[0]);
             assertTrue(question[0].contains("jdbc:h2:file:") && question[0].contains("/.strata/h2/qa"), question[0]);
             assertTrue(question[0].contains("QA is not the reference stage of plan Main (DEV)"), question[0]);
-            String output = consoleSince(before);
-            assertTrue(output.contains("Nothing was deployed to stage QA: the deploy was not confirmed."), output);
-            assertFalse(output.contains("Deployed "), output);
+            // The console shows what the job wrote a moment later (its document is filled asynchronously).
+            ui.waitUntil("the console to say nothing was deployed", Duration.ofSeconds(30),
+                    () -> consoleSince(before).contains("Nothing was deployed to stage QA: the deploy was not confirmed."));
+            assertFalse(consoleSince(before).contains("Deployed "), consoleSince(before));
 
             // DEV, the reference stage: the question without the warning; confirmed, both change sets are applied.
             int second = consoleLength();
