@@ -203,7 +203,11 @@ public final class DaemonServer {
                             + ProcessHandle.current().pid() + ") after the commands under way.");
                     stop();
                 }
-                case DaemonProtocol.RUN -> run(request, in, out, log);
+                case DaemonProtocol.RUN -> {
+                    run(request, in, out, log);
+                    client.close();
+                    compact();
+                }
                 default -> throw new IOException("unknown request kind " + request.kind());
             }
         } catch (IOException e) {
@@ -273,6 +277,18 @@ public final class DaemonServer {
             }
         } finally {
             runLock.unlock();
+        }
+    }
+
+    /**
+     * After a command (its client has its exit code) and when none waits: a full collection, so
+     * that the heap, with {@code -XX:MaxHeapFreeRatio}, shrinks back to what the daemon keeps
+     * (some 20 MB) instead of staying at the largest command's size; the next command then grows
+     * it from there, and the daemon's peak memory stays near a single command's.
+     */
+    private void compact() {
+        if (!runLock.isLocked() && !runLock.hasQueuedThreads()) {
+            System.gc();
         }
     }
 
