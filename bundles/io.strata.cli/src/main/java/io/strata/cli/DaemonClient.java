@@ -31,7 +31,7 @@ import java.util.jar.Manifest;
  *   DaemonClient INSTALL_DIR run ARGS...      a command (exit 113: no daemon; 114: run it yourself)
  *   DaemonClient INSTALL_DIR daemon status    whether a daemon runs (exit 0) or not (exit 3)
  *   DaemonClient INSTALL_DIR daemon stop      stops it (exit 0 also when none ran)
- *   DaemonClient INSTALL_DIR daemon wait S    waits up to S seconds for a daemon to answer
+ *   DaemonClient INSTALL_DIR daemon wait S [PID]  waits up to S seconds for a daemon to answer (while PID lives)
  * </pre>
  */
 public final class DaemonClient {
@@ -103,13 +103,20 @@ public final class DaemonClient {
             }
             case "wait" -> {
                 long deadline = System.nanoTime() + (long) (Double.parseDouble(args.size() > 1 ? args.get(1) : "60") * 1e9);
+                // The daemon just started, if its process id is given: waiting ends when it has exited.
+                java.util.Optional<ProcessHandle> started = args.size() > 2 ? ProcessHandle.of(Long.parseLong(args.get(2)))
+                        : java.util.Optional.empty();
                 while (System.nanoTime() < deadline) {
                     String status = ask(DaemonProtocol.STATUS);
                     if (status != null) {
                         out.println(status);
                         return ExitCode.OK;
                     }
-                    Thread.sleep(100);
+                    if (args.size() > 2 && started.map(p -> !p.isAlive()).orElse(true)) {
+                        err.println("strata: the Strata daemon exited while starting; see its log " + log(socket));
+                        return ExitCode.FAILED;
+                    }
+                    Thread.sleep(50);
                 }
                 err.println("strata: the daemon did not answer in time; see its log " + log(socket));
                 return ExitCode.FAILED;
@@ -178,8 +185,8 @@ public final class DaemonClient {
                     return ExitCode.INTERNAL_ERROR;
                 }
                 switch (frame.kind()) {
-                    case DaemonProtocol.OUT -> stdout.write(frame.bytes());
-                    case DaemonProtocol.ERR -> stderr.write(frame.bytes());
+                    case DaemonProtocol.OUT -> copy(frame, stdout);
+                    case DaemonProtocol.ERR -> copy(frame, stderr);
                     case DaemonProtocol.EXIT -> {
                         stdout.flush();
                         stderr.flush();
@@ -191,9 +198,29 @@ public final class DaemonClient {
                     default -> throw new IOException("unexpected frame " + (char) frame.kind());
                 }
             }
+        } catch (OutputClosed e) {
+            // e.g. `strata ... | head`: the reader left; leaving too ends the command in the daemon
+            return ExitCode.INTERNAL_ERROR;
         } catch (IOException e) {
             err.println("strata: the connection to the Strata daemon broke: " + e.getMessage() + "; see its log " + log(socket));
             return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    /** Our own stdout or stderr cannot be written (a closed pipe), unlike a broken connection. */
+    private static final class OutputClosed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static void copy(DaemonProtocol.Frame frame, OutputStream to) throws OutputClosed {
+        try {
+            to.write(frame.bytes());
+        } catch (IOException e) {
+            throw new OutputClosed(e);
         }
     }
 }

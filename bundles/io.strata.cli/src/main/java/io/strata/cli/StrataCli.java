@@ -64,15 +64,19 @@ public final class StrataCli implements IApplication {
         }
         Path socket = DaemonServer.socket(env, install, version);
         try {
-            Duration idle = DaemonServer.idleTime(env);
             DaemonProtocol.privateDirectory(socket.getParent());
             try (PrintStream log = new PrintStream(Files.newOutputStream(DaemonServer.log(socket)), true)) {
                 System.setOut(log);
                 System.setErr(log);
-                new DaemonServer(socket, install, version, idle, true, StrataCli::run).serve(log);
+                try {
+                    new DaemonServer(socket, install, version, DaemonServer.idleTime(env), true, StrataCli::run).serve(log);
+                } catch (IOException | IllegalArgumentException e) {
+                    log.println("strata: the daemon cannot serve at " + socket + ": " + e.getMessage());
+                    return ExitCode.FAILED;
+                }
             }
             return ExitCode.OK;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             System.err.println("strata: the daemon cannot serve at " + socket + ": " + e.getMessage());
             return ExitCode.FAILED;
         }

@@ -288,6 +288,21 @@ class DaemonServerTest {
     }
 
     @Test
+    void waitingForADaemonThatExitedWhileStartingEndsAtOnce() throws Exception {
+        Process exited = new ProcessBuilder("true").start();
+        exited.waitFor();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        assertEquals(ExitCode.FAILED, client(out).daemon(List.of("wait", "30", String.valueOf(exited.pid()))));
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "did not wait the 30 s");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("exited while starting; see its log " + temp.resolve("run/d.log")),
+                out.toString());
+        start(commands());
+        out.reset();
+        assertEquals(ExitCode.OK, client(out).daemon(List.of("wait", "30", String.valueOf(exited.pid()))), "one answers: fine");
+    }
+
+    @Test
     void theDaemonStopsWhenIdle() throws Exception {
         CompletableFuture<Boolean> serving = start(new DaemonServer(socket(), temp, "0.1.0.test", Duration.ofMillis(1500), true,
                 (args, env) -> 0));

@@ -119,6 +119,19 @@ class DaemonTest {
         try (Stream<Path> left = Files.list(sockets)) {
             assertTrue(left.noneMatch(p -> p.toString().endsWith(".sock")), "the socket is gone");
         }
+
+        // A daemon that cannot start: said at once, with its log; the command itself runs without it.
+        env.put("STRATA_DAEMON_IDLE", "soon");
+        Product.Run failed = product.strata(env, "daemon", "start");
+        assertEquals(5, failed.exitCode(), failed.output());
+        assertTrue(failed.output().contains("the Strata daemon exited while starting; see its log"), failed.output());
+        Product.Run withoutIt = product.strataIn(a, env, "status", "--project", "p");
+        assertEquals(0, withoutIt.exitCode(), withoutIt.output());
+        assertTrue(withoutIt.output().contains("4 change set(s) pending on stage DEV"), withoutIt.output());
+        try (Stream<Path> logs = Files.list(sockets)) {
+            Path log = logs.filter(p -> p.toString().endsWith(".log")).findFirst().orElseThrow();
+            assertTrue(Files.readString(log).contains("STRATA_DAEMON_IDLE='soon' is not a time"), Files.readString(log));
+        }
     }
 
     private static Path writeProjectWithAPropertyFromTheEnvironment(Path dir) throws IOException {
