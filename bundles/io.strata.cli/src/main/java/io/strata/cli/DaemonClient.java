@@ -25,7 +25,9 @@ import java.util.jar.Manifest;
  * The {@code strata} client of the daemon (docs/cli.md, "The Strata daemon"): a plain JVM main,
  * no OSGi, that the launcher script starts with the JDK's quickest options. It sends the
  * command, the working folder and the environment to the daemon of the same installation and
- * version and copies the daemon's output to its own, then exits with the command's exit code.
+ * version and copies the daemon's output to its own, then exits with the command's exit code. It
+ * talks only to a socket in a folder of the user's own that no one else may enter (the environment
+ * it sends may hold passwords); otherwise it acts as if no daemon ran.
  *
  * <pre>
  *   DaemonClient INSTALL_DIR run ARGS...      a command (exit 113: no daemon; 114: run it yourself)
@@ -150,7 +152,7 @@ public final class DaemonClient {
 
     /** The daemon's socket, or null when none listens there (no file, or a killed daemon's file). */
     private SocketChannel connect() throws IOException {
-        if (!Files.exists(socket)) {
+        if (!Files.exists(socket) || !DaemonProtocol.isPrivate(socket.getParent())) {
             return null;
         }
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);

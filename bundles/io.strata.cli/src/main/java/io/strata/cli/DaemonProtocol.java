@@ -115,6 +115,17 @@ final class DaemonProtocol {
         return dir;
     }
 
+    /** Whether {@code dir} is a folder (not a link) of this user's that only this user may enter (0700). */
+    static boolean isPrivate(Path dir) {
+        try {
+            return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(PosixFilePermissions.fromString("rwx------"))
+                    && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     // --- requests ---
 
     static void writeRequest(DataOutputStream out, Request request) throws IOException {

@@ -257,6 +257,11 @@ class DaemonServerTest {
         assertEquals(ExitCode.OK, client(out).daemon(List.of("status")));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Strata daemon 0.1.0.test of " + temp), out.toString());
 
+        Files.setPosixFilePermissions(socket().getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(DaemonProtocol.NO_DAEMON, run(temp, Map.of("STRATA_PASSWORD_DEV", "secret")).code(),
+                "no environment sent to a socket in a folder others may enter");
+        Files.setPosixFilePermissions(socket().getParent(), PosixFilePermissions.fromString("rwx------"));
+
         DaemonServer second = new DaemonServer(socket(), temp, "0.1.0.test", Duration.ofMinutes(5), true, (args, env) -> 1);
         assertFalse(second.serve(new PrintStream(log, true, StandardCharsets.UTF_8)), "another daemon serves this socket");
         assertEquals(0, run(temp, Map.of()).code(), "the first one still serves");
