@@ -1,12 +1,16 @@
 package io.strata.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -25,12 +29,57 @@ public final class StrataCli implements IApplication {
         context.applicationRunning();
         List<String> arguments = args == null ? List.of() : Arrays.asList(args);
         quietDrools(arguments.contains("--debug"));
-        if (!arguments.isEmpty() && arguments.get(0).equals("bundles")) {
-            return bundles(arguments.subList(1, arguments.size()), System.out, System.err);
+        if (arguments.size() >= 2 && arguments.get(0).equals("daemon") && arguments.get(1).equals("run")) {
+            return daemon();
         }
-        StrataCommands commands = new StrataCommands(new StrataCommands.Environment(System.out, System.err, System.getenv(),
-                System.console(), Path.of("").toAbsolutePath(), installDir(), bundle().getVersion().toString()));
-        return commands.run(arguments);
+        return run(arguments, new StrataCommands.Environment(System.out, System.err, System.getenv(), System.console(),
+                Path.of("").toAbsolutePath(), installDir(), bundle().getVersion().toString()));
+    }
+
+    /** One command, in this process or for a client of the daemon. */
+    private static int run(List<String> arguments, StrataCommands.Environment env) {
+        if (!arguments.isEmpty() && arguments.get(0).equals("bundles")) {
+            return bundles(arguments.subList(1, arguments.size()), env.out(), env.err());
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("daemon")) {
+            env.err().println("strata: 'strata daemon start|stop|status' is handled by the launcher script (strata), "
+                    + "not by the Strata application; run it through the script.");
+            return ExitCode.USAGE;
+        }
+        return new StrataCommands(env).run(arguments);
+    }
+
+    /**
+     * {@code strata daemon run}: serves commands of clients of this installation and version until
+     * stopped or idle (docs/cli.md). Started in the background by the launcher script; its output
+     * goes to the log file next to its socket.
+     */
+    private static int daemon() {
+        Map<String, String> env = System.getenv();
+        Path install = installDir();
+        String version = bundle().getVersion().toString();
+        if (install == null) {
+            System.err.println("strata: no installation folder (osgi.install.area); the daemon needs one to name its socket.");
+            return ExitCode.INTERNAL_ERROR;
+        }
+        Path socket = DaemonServer.socket(env, install, version);
+        try {
+            DaemonProtocol.privateDirectory(socket.getParent());
+            try (PrintStream log = new PrintStream(Files.newOutputStream(DaemonServer.log(socket)), true)) {
+                System.setOut(log);
+                System.setErr(log);
+                try {
+                    new DaemonServer(socket, install, version, DaemonServer.idleTime(env), true, StrataCli::run).serve(log);
+                } catch (IOException | IllegalArgumentException e) {
+                    log.println("strata: the daemon cannot serve at " + socket + ": " + e.getMessage());
+                    return ExitCode.FAILED;
+                }
+            }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            System.err.println("strata: the daemon cannot serve at " + socket + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        }
     }
 
     @Override

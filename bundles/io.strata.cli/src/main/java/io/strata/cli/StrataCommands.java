@@ -881,18 +881,28 @@ public final class StrataCommands {
     }
 
     private JdbcDrivers drivers(Arguments a) {
+        return new JdbcDrivers(folders(a, "--drivers", "STRATA_DRIVERS", "jdbc_drivers"));
+    }
+
+    /**
+     * The folders of an option, then of a variable (a path list), then the installation's
+     * sub-folder. Relative ones are relative to the command's working folder (the client's, when a
+     * daemon runs the command), never to the process's.
+     */
+    private List<Path> folders(Arguments a, String option, String variable, String installFolder) {
         List<Path> folders = new ArrayList<>();
-        if (a.has("--drivers")) {
-            folders.add(env.workingDir().resolve(a.get("--drivers")));
+        if (a.has(option)) {
+            folders.add(env.workingDir().resolve(a.get(option)));
         }
-        String variable = env.variables().get("STRATA_DRIVERS");
-        if (variable != null && !variable.isBlank()) {
-            Arrays.stream(variable.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(folders::add);
+        String value = env.variables().get(variable);
+        if (value != null && !value.isBlank()) {
+            Arrays.stream(value.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(env.workingDir()::resolve)
+                    .forEach(folders::add);
         }
         if (env.installDir() != null) {
-            folders.add(env.installDir().resolve("jdbc_drivers"));
+            folders.add(env.installDir().resolve(installFolder));
         }
-        return new JdbcDrivers(folders);
+        return folders;
     }
 
     private StageConnector connector(StrataProject project, Arguments a) {
@@ -910,17 +920,7 @@ public final class StrataCommands {
 
     /** Jars of Liquibase extensions: --extensions DIR, STRATA_EXTENSIONS, then <install>/extensions. */
     private List<Path> extensionJars(Arguments a) {
-        List<Path> folders = new ArrayList<>();
-        if (a.has("--extensions")) {
-            folders.add(env.workingDir().resolve(a.get("--extensions")));
-        }
-        String variable = env.variables().get("STRATA_EXTENSIONS");
-        if (variable != null && !variable.isBlank()) {
-            Arrays.stream(variable.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(folders::add);
-        }
-        if (env.installDir() != null) {
-            folders.add(env.installDir().resolve("extensions"));
-        }
+        List<Path> folders = folders(a, "--extensions", "STRATA_EXTENSIONS", "extensions");
         List<Path> jars = new ArrayList<>();
         for (Path folder : folders) {
             if (java.nio.file.Files.isDirectory(folder)) {
@@ -971,6 +971,7 @@ public final class StrataCommands {
         }
         out.printf("  %-16s %s%n", "version", "Print Strata's version");
         out.printf("  %-16s %s%n", "bundles", "List the installed plug-ins (--filter TEXT)");
+        out.printf("  %-16s %s%n", "daemon", "start|stop|status: a Strata kept running for the next commands (with STRATA_DAEMON=on)");
         out.println();
         out.println("'strata <command> --help' shows a command's options.");
         commonOptionsHelp(out);

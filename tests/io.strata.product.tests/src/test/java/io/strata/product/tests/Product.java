@@ -62,6 +62,14 @@ final class Product {
         return run(command, env);
     }
 
+    /** Runs the launcher script in the working folder {@code dir}. */
+    Run strataIn(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("strata").toString());
+        command.addAll(List.of(args));
+        return run(command, env, dir);
+    }
+
     /** Runs the Equinox launcher jar directly with these arguments. */
     Run launcher(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", launcherJar().toString()));
@@ -77,7 +85,14 @@ final class Product {
     }
 
     static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return run(command, env, null);
+    }
+
+    static Run run(List<String> command, Map<String, String> env, Path dir) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
         builder.environment().putIfAbsent("STRATA_JAVA", java());
         // No AOT cache trained in the background of every product copy (AotCacheTest turns it on).
         builder.environment().putIfAbsent("STRATA_AOT", "off");
