@@ -183,7 +183,7 @@ public final class StrataCommands {
         if (rest.contains("--help")) {
             env.out().println("Usage: strata " + command.name() + " " + command.usage() + " [--json] [--debug]");
             env.out().println("  " + command.summary());
-            commonOptionsHelp(env.out());
+            optionsHelp(env.out(), "Options:", union(command.options(), command.flags()));
             return ExitCode.OK;
         }
         Arguments arguments = new Arguments(name, rest, command.options(), union(command.flags(), COMMON_FLAGS));
@@ -974,28 +974,69 @@ public final class StrataCommands {
         out.printf("  %-16s %s%n", "daemon", "start|stop|status: a Strata kept running for the next commands (with STRATA_DAEMON=on)");
         out.println();
         out.println("'strata <command> --help' shows a command's options.");
-        commonOptionsHelp(out);
+        optionsHelp(out, "Options most commands take:", union(STAGE_OPTIONS, SELECTION_OPTIONS, Set.of(REPORT_FORMATS)));
         out.println();
         out.println("Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid project, change log or rules, 4 connection,");
         out.println("            5 change set failed, 6 change log locked by another deployment.");
         out.println("Without a command, 'strata' starts the Strata IDE.");
     }
 
-    private static void commonOptionsHelp(PrintStream out) {
-        out.println("Options:");
-        out.println("  --project DIR        the Strata project (default: the current folder)");
-        out.println("  --stage NAME         the stage of the deployment plan (plan/stage when names repeat)");
-        out.println("  --contexts A,B       Liquibase contexts (default: the stage's)");
-        out.println("  --labels EXPR        label expression, e.g. 'sprint-1 or sprint-2' (default: the stage's)");
-        out.println("  --password-file F    read the password from F (outside the project); else STRATA_PASSWORD_<STAGE>,");
-        out.println("                       else a prompt when there is a terminal");
-        out.println("  --drivers DIR        a folder of JDBC driver jars (also STRATA_DRIVERS and <install>/jdbc_drivers)");
-        out.println("  --extensions DIR     a folder of Liquibase extension jars (custom change classes); also");
-        out.println("                       STRATA_EXTENSIONS and <install>/extensions");
-        out.println("  --aws-region R       for stages with 'secret:' (AWS Secrets Manager) or 'iamAuthentication: true' (RDS);");
-        out.println("  --aws-profile P      default: AWS_REGION / AWS_PROFILE and the AWS SDK's default credentials");
-        out.println("  --report-formats L   the reports forecast, deploy and check-rules write under Reports/: any of");
-        out.println("                       html,junit,json (default: all three)");
+    /**
+     * Each option's help, in the order it is listed. A command's {@code --help} lists only the options
+     * that command takes; {@code strata --help} lists the ones many commands share.
+     */
+    private static final Map<String, String> OPTION_HELP = optionHelp(
+            "--project", "DIR", "the Strata project (default: the current folder)",
+            "--stage", "NAME", "the stage of the deployment plan (plan/stage when names repeat)",
+            "--contexts", "A,B", "Liquibase contexts (default: the stage's)",
+            "--labels", "EXPR", "label expression, e.g. 'sprint-1 or sprint-2' (default: the stage's)",
+            "--offline", "", "forecast from the stage's model Snapshots/<stage>.model.json (no database needed)",
+            "--snapshot", "FILE", "forecast --offline: that model file; compare: that Liquibase snapshot (Snapshots/X.json)",
+            "--empty", "", "forecast from an empty model (no database needed)",
+            "--limited", "", "profile only the tables the pending changes name",
+            "--row-counts", "HOW", "exact, approximate (default) or none: row counts in the model of a live stage",
+            "--quick", "", "deploy without forecasting first",
+            "--sql", "", "print the SQL a deploy would run, run nothing",
+            "--lock-wait", "MINUTES", "how long to wait for another deployment's change log lock",
+            "--count", "N", "roll back the last N change sets",
+            "--to-tag", "TAG", "roll back to a tag",
+            "--to-date", "DATE", "roll back to a date, 2026-11-25 or 2026-11-25T14:30",
+            "--preview", "", "print the rollback's SQL, roll back nothing",
+            "--reference", "STAGE", "compare with that stage (default: the plan's reference stage)",
+            "--changelog", "FILE", "write the differences as change sets into FILE",
+            "--file", "FILE", "the change set file the baseline writes (default: baseline.xml)",
+            "--author", "NAME", "the author of the baseline's change sets",
+            "--junit", "FILE", "also write the results as JUnit XML",
+            "--root", "DIR", "the folder change log paths and includes are relative to (default: the current folder)",
+            "--pack", "NAME", "the rule pack (default: standard)",
+            "--force", "", "replace rule files that are already there, with their tests",
+            "--password-file", "F", "read the password from F (outside the project); else STRATA_PASSWORD_<STAGE>,\n"
+                    + "else a prompt when there is a terminal",
+            "--drivers", "DIR", "a folder of JDBC driver jars (also STRATA_DRIVERS and <install>/jdbc_drivers)",
+            "--extensions", "DIR", "a folder of Liquibase extension jars (custom change classes); also\n"
+                    + "STRATA_EXTENSIONS and <install>/extensions",
+            "--aws-region", "R", "for stages with 'secret:' (AWS Secrets Manager) or 'iamAuthentication: true' (RDS);",
+            "--aws-profile", "P", "default: AWS_REGION / AWS_PROFILE and the AWS SDK's default credentials",
+            REPORT_FORMATS, "L", "the reports forecast, deploy and check-rules write under Reports/: any of\n"
+                    + "html,junit,json (default: all three)");
+
+    private static Map<String, String> optionHelp(String... nameArgumentText) {
+        Map<String, String> help = new LinkedHashMap<>();
+        for (int i = 0; i < nameArgumentText.length; i += 3) {
+            String head = String.format("  %-20s ", nameArgumentText[i] + (nameArgumentText[i + 1].isEmpty() ? "" : " " + nameArgumentText[i + 1]));
+            help.put(nameArgumentText[i], head + nameArgumentText[i + 2].replace("\n", "\n" + " ".repeat(head.length())));
+        }
+        return help;
+    }
+
+    /** The help of the options in {@code accepted}, in {@link #OPTION_HELP}'s order, then --json and --debug. */
+    private static void optionsHelp(PrintStream out, String heading, Set<String> accepted) {
+        out.println(heading);
+        OPTION_HELP.forEach((option, help) -> {
+            if (accepted.contains(option)) {
+                out.println(help);
+            }
+        });
         out.println("  --json               print JSON     --debug   show stack traces of failures");
     }
 }

@@ -189,6 +189,17 @@ class StrataCommandsTest {
 
         Result help = ok("deploy", "--help");
         assertTrue(help.out().contains("Usage: strata deploy --stage NAME") && help.out().contains("--sql"), help.out());
+        assertTrue(help.out().contains("  --quick              deploy without forecasting first"), help.out());
+        assertTrue(help.out().contains("  --password-file F    "), "a deploy takes the stage's options: " + help.out());
+
+        // A command's help lists the options it takes, and only those.
+        String convert = ok("convert", "--help").out();
+        assertTrue(convert.contains("  --root DIR           the folder change log paths"), convert);
+        for (String other : List.of("--stage", "--password-file", "--report-formats", "--contexts")) {
+            assertFalse(convert.contains(other), "convert takes no " + other + ": " + convert);
+        }
+        String testRules = ok("test-rules", "--help").out();
+        assertTrue(testRules.contains("--junit FILE") && testRules.contains("--project DIR") && !testRules.contains("--stage"), testRules);
 
         Result date = strata("rollback", "--project", "strata-sample", "--to-date", "yesterday");
         assertEquals(ExitCode.USAGE, date.code());
