@@ -136,7 +136,11 @@ public final class DslOutlinePage extends ContentOutlinePage {
      * otherwise the tree is refreshed in place, keeping what was expanded.
      */
     void show(List<OutlineItem> items) {
-        List<Node> fresh = nodes(items, null);
+        showNodes(nodes(items, null));
+    }
+
+    /** {@link #show} of the {@link #nodes} of a parse's items, made off the UI thread. */
+    void showNodes(List<Node> fresh) {
         if (sameShape(roots, fresh)) {
             adopt(roots, fresh);
             return;
