@@ -353,7 +353,7 @@ public final class DslEditor extends TextEditor {
         }
         // Everything the UI shows of the parse is made here, so that the UI thread only compares and applies.
         List<io.strata.dsl.ide.Highlight> highlights = SemanticHighlighter.semantic(document.highlights());
-        java.util.Set<Position> folds = DslFolding.wanted(document.text(), document.foldingRegions());
+        java.util.Set<DslFolding.Span> folds = DslFolding.wanted(document.text(), document.foldingRegions());
         List<DslOutlinePage.Node> items = outline != null ? DslOutlinePage.nodes(document.outline(), null) : null;
         Display display = getSite() == null ? null : getSite().getShell().getDisplay();
         if (display == null || display.isDisposed()) {

@@ -1,5 +1,6 @@
 package io.strata.dsl.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,37 +34,48 @@ final class DslFolding {
      * The whole-line positions of the regions that span lines, worked out from the parsed text
      * (off the UI thread: the text is the document's as long as its modification stamp is the parse's).
      */
-    static Set<Position> wanted(String text, List<Region> regions) {
+    static Set<Span> wanted(String text, List<Region> regions) {
         Lines lines = new Lines(text);
-        Set<Position> wanted = new HashSet<>(regions.size() * 2);
+        Set<Span> wanted = new HashSet<>(regions.size() * 2);
         for (Region region : regions) {
             Position position = lines(lines, region);
             if (position != null) {
-                wanted.add(position);
+                wanted.add(new Span(position.getOffset(), position.getLength()));
             }
         }
         return wanted;
     }
 
-    /** Makes the folding annotations these positions (UI thread; they are of the document's current text). */
-    void update(Set<Position> wanted) {
+    /**
+     * Offset and length as a hash key: {@link Position#hashCode()} puts thousands of folds into few
+     * buckets (the offset shifted by one bit, the length by 24), which made a HashMap of them slow.
+     */
+    record Span(int offset, int length) {
+    }
+
+    /** Makes the folding annotations these spans (UI thread; they are of the document's current text). */
+    void update(Set<Span> wanted) {
         ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
         if (model == null) {
             return;
         }
-        Map<Position, Annotation> existing = new HashMap<>();
+        Map<Span, Annotation> existing = new HashMap<>(wanted.size() * 2);
+        List<Annotation> removed = new ArrayList<>();
         for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
             Annotation annotation = it.next();
             Position position = model.getPosition(annotation);
             if (position != null && !position.isDeleted()) {
-                existing.put(new Position(position.getOffset(), position.getLength()), annotation);
+                Span span = new Span(position.getOffset(), position.getLength());
+                if (wanted.contains(span) && existing.putIfAbsent(span, annotation) == null) {
+                    continue;
+                }
+                removed.add(annotation);
             }
         }
-        List<Annotation> removed = existing.entrySet().stream().filter(e -> !wanted.contains(e.getKey())).map(Map.Entry::getValue).toList();
         Map<Annotation, Position> added = new HashMap<>();
-        for (Position position : wanted) {
-            if (!existing.containsKey(position)) {
-                added.put(new ProjectionAnnotation(), new Position(position.getOffset(), position.getLength()));
+        for (Span span : wanted) {
+            if (!existing.containsKey(span)) {
+                added.put(new ProjectionAnnotation(), new Position(span.offset(), span.length()));
             }
         }
         if (!removed.isEmpty() || !added.isEmpty()) {
