@@ -63,6 +63,7 @@ class DslEditorBenchmark {
         IFile file = project.getFile("Change Log/changelog.strata");
         try {
             report.add(String.format(Locale.ROOT, "change log: %,d change sets, %,d lines, %,d KB", n, text.lines().count(), text.length() / 1024));
+            report.add(String.format(Locale.ROOT, "load average (1 min) at the start: %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             long heapBefore = usedHeap();
 
             Sampler sampler = Boolean.getBoolean("strata.benchmark.profile") ? new Sampler(Thread.currentThread()) : null;
@@ -89,6 +90,9 @@ class DslEditorBenchmark {
             List<Long> markerTimes = new ArrayList<>();
             List<Long> settleTimes = new ArrayList<>();
             List<Long> stalls = new ArrayList<>();
+            List<Long> stallGc = new ArrayList<>();
+            long gcBefore = gcPauseMillis();
+            long gcCountBefore = gcPauses();
             for (int i = 0; i < ROUNDS; i++) {
                 // All typed but the table name's last letter; then that keystroke.
                 String table = "NO_SUCH_TABLE_" + i + "X";
@@ -105,9 +109,11 @@ class DslEditorBenchmark {
                 ui.waitUntil("the UI to show the parse", TIMEOUT, editor::settled);
                 settleTimes.add(System.nanoTime() - keystroke);
                 stalls.add(watch.stop());
+                stallGc.add(watch.gcInLongest());
                 document.replace(at, document.getLength() - at, "");
                 ui.waitUntil("the marker of " + table + " to go", TIMEOUT, () -> !hasMarker(file, table) && editor.settled());
             }
+            report.add(String.format(Locale.ROOT, "load average (1 min) after typing: %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             if (sampler != null) {
                 report.add("UI thread while typing: " + sampler.top());
             }
@@ -115,6 +121,11 @@ class DslEditorBenchmark {
             figure("keystroke to colours/folding/Outline updated (median)", median(settleTimes));
             figure("longest UI-thread stall from a keystroke until all is updated (median of " + ROUNDS + ")", median(stalls));
             figure("longest UI-thread stall from a keystroke until all is updated (worst round)", stalls.stream().max(Long::compare).orElse(0L));
+            report.add("  of each round's longest stall, garbage collection pauses (ms): " + stallGc.stream().map(ms -> ms / 1_000_000).toList()
+                    + " of " + stalls.stream().map(ms -> ms / 1_000_000).toList());
+            report.add(String.format(Locale.ROOT, "garbage collection pauses while typing: %d, %d ms in all (%s)", gcPauses() - gcCountBefore,
+                    gcPauseMillis() - gcBefore, ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .filter(DslEditorBenchmark::pauses).map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
 
             long middle = System.nanoTime();
             editor.viewer().setSelectedRange(document.get().indexOf("changeSet " + n / 2 + " "), 0);
@@ -187,6 +198,24 @@ class DslEditorBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
+    /**
+     * Collectors whose time is time the application stood still: not ZGC's or Shenandoah's
+     * concurrent cycles ("... Cycles"); G1's "G1 Concurrent GC" counts the Remark and Cleanup pauses.
+     */
+    private static boolean pauses(java.lang.management.GarbageCollectorMXBean gc) {
+        return !gc.getName().contains("Cycles");
+    }
+
+    static long gcPauseMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(DslEditorBenchmark::pauses)
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static long gcPauses() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(DslEditorBenchmark::pauses)
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
     private static long usedHeap() {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -229,11 +258,16 @@ class DslEditorBenchmark {
         }
     }
 
-    /** The longest gap between two ticks of a 5 ms timer on the UI thread: how long the UI could not react. */
+    /**
+     * The longest gap between two ticks of a 5 ms timer on the UI thread: how long the UI could not
+     * react; and how much of that gap the JVM spent in garbage collection pauses.
+     */
     private static final class Stall {
         private final Display display;
         private long last = System.nanoTime();
+        private long lastGc = gcPauseMillis();
         private long longest;
+        private long longestGc;
         private boolean running = true;
 
         Stall(Display display) {
@@ -243,8 +277,13 @@ class DslEditorBenchmark {
 
         private void tick() {
             long now = System.nanoTime();
-            longest = Math.max(longest, now - last);
+            long gc = gcPauseMillis();
+            if (now - last > longest) {
+                longest = now - last;
+                longestGc = (gc - lastGc) * 1_000_000;
+            }
             last = now;
+            lastGc = gc;
             if (running) {
                 display.timerExec(5, this::tick);
             }
@@ -253,6 +292,11 @@ class DslEditorBenchmark {
         long stop() {
             running = false;
             return longest;
+        }
+
+        /** Nanoseconds of garbage collection pauses within the longest gap. */
+        long gcInLongest() {
+            return longestGc;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.strata.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -257,6 +258,29 @@ class DslEditorTest {
         editor.viewer().setSelectedRange(0, 0);
         ui.flush();
         ui.screenshot(screenshots().resolve("dsl-editor.png"));
+
+        // Typing inside a change set (as many change sets as before): the changed item is replaced
+        // in the tree, with its changes and columns under it; the other change set stays as it was.
+        TreeItem other = tree.getItem(1);
+        IDocument document = editor.document();
+        document.replace(document.get().indexOf("column NAME") + "column ".length(), "NAME".length(), "FULL_NAME");
+        ui.waitUntil("the Outline to show the renamed column", SwtDriver.DEFAULT_TIMEOUT, () -> {
+            if (!editor.settled()) {
+                return false;
+            }
+            TreeItem first = tree.getItem(0);
+            ui.expand(first);
+            return first.getItemCount() == 1 && expandAll(first).anyMatch(i -> i.getText().startsWith("FULL_NAME"))
+                    && expandAll(first).noneMatch(i -> i.getText().startsWith("NAME"));
+        });
+        assertSame(other, tree.getItem(1), "the other change set's item is untouched");
+        assertTrue(tree.getItem(1).getText().contains("customer-email"), tree.getItem(1).getText());
+    }
+
+    /** The item and all items under it, each expanded so that the virtual tree makes its children. */
+    private Stream<TreeItem> expandAll(TreeItem item) {
+        ui.expand(item);
+        return Stream.concat(Stream.of(item), Arrays.stream(item.getItems()).flatMap(this::expandAll));
     }
 
     @Test

@@ -29,6 +29,53 @@ import io.strata.dsl.strataDsl.Node;
  */
 public final class DslDocument {
 
+    /** The parse's tokens (leaf nodes, hidden ones too) in text order: where each is and whether it is hidden. */
+    private static final class Leaves {
+        private final int[] offsets;
+        private final int[] ends;
+        private final java.util.BitSet hidden = new java.util.BitSet();
+        private final int size;
+
+        Leaves(IParseResult parse) {
+            int[] starts = new int[1024];
+            int[] stops = new int[1024];
+            int n = 0;
+            if (parse.getRootNode() != null) {
+                for (ILeafNode leaf : parse.getRootNode().getLeafNodes()) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                        stops = java.util.Arrays.copyOf(stops, n * 2);
+                    }
+                    starts[n] = leaf.getOffset();
+                    stops[n] = leaf.getEndOffset();
+                    if (leaf.isHidden()) {
+                        hidden.set(n);
+                    }
+                    n++;
+                }
+            }
+            this.offsets = java.util.Arrays.copyOf(starts, n);
+            this.ends = java.util.Arrays.copyOf(stops, n);
+            this.size = n;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int offset(int i) {
+            return offsets[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        boolean hidden(int i) {
+            return hidden.get(i);
+        }
+    }
+
     /** What an issue is about: its token and the data its quick fix needs. */
     private record IssueData(Region region, String suggestion) {
     }
@@ -36,7 +83,9 @@ public final class DslDocument {
     private final String text;
     private final String file;
     private final DslContext context;
-    private final IParseResult parse;
+    /** The tokens of the parse (Xtext's node model is not kept: it is most of a parse's memory). */
+    private final Leaves leaves;
+    private final boolean syntaxErrors;
     private final List<Element> elements;
     private final Walk.Lines lines;
     private final List<DslIssue> issues;
@@ -53,7 +102,9 @@ public final class DslDocument {
         this.text = text;
         this.file = file;
         this.context = context;
-        this.parse = DslReader.parse(text);
+        IParseResult parse = DslReader.parse(text);
+        this.leaves = new Leaves(parse);
+        this.syntaxErrors = parse.hasSyntaxErrors();
         this.lines = new Walk.Lines(text);
         Map<Node, Element> index = new IdentityHashMap<>();
         ChangeLog root = (ChangeLog) parse.getRootASTElement();
@@ -231,39 +282,43 @@ public final class DslDocument {
         for (Walk.Ref ref : refs) {
             put(semantic, ref.region(), ref.style());
         }
-        List<Highlight> result = new ArrayList<>();
-        for (ILeafNode leaf : parse.getRootNode().getLeafNodes()) {
-            int offset = leaf.getOffset();
-            int end = leaf.getEndOffset();
-            String leafText = leaf.getText();
-            if (leaf.isHidden()) {
-                if (leafText.startsWith("//") || leafText.startsWith("/*")) {
-                    int length = leafText.length();
-                    while (length > 0 && (leafText.charAt(length - 1) == '\n' || leafText.charAt(length - 1) == '\r')) {
+        // The semantic highlights in offset order, walked alongside the tokens (which are in text order too).
+        Highlight[] sorted = semantic.values().toArray(Highlight[]::new);
+        int next = 0;
+        List<Highlight> result = new ArrayList<>(leaves.size());
+        for (int i = 0; i < leaves.size(); i++) {
+            int offset = leaves.offset(i);
+            int end = leaves.end(i);
+            int length = end - offset;
+            if (leaves.hidden(i)) {
+                if (length >= 2 && (text.startsWith("//", offset) || text.startsWith("/*", offset))) {
+                    while (length > 0 && (text.charAt(offset + length - 1) == '\n' || text.charAt(offset + length - 1) == '\r')) {
                         length--;
                     }
                     result.add(new Highlight(offset, length, Highlight.Style.COMMENT));
                 }
                 continue;
             }
-            Map<Integer, Highlight> inside = semantic.subMap(offset, end);
-            if (!inside.isEmpty()) {
-                for (Highlight h : inside.values()) {
-                    if (h.offset() + h.length() <= end) {
-                        result.add(h);
+            while (next < sorted.length && sorted[next].offset() < offset) {
+                next++; // before this token, and not inside an earlier one that is not hidden: never shown
+            }
+            if (next < sorted.length && sorted[next].offset() < end) {
+                for (; next < sorted.length && sorted[next].offset() < end; next++) {
+                    if (sorted[next].offset() + sorted[next].length() <= end) {
+                        result.add(sorted[next]);
                     }
                 }
                 continue;
             }
-            if (leafText.isEmpty()) {
+            if (length == 0) {
                 continue;
             }
-            char c = leafText.charAt(0);
+            char c = text.charAt(offset);
             if (c == '"' || c == '\'') {
-                result.add(new Highlight(offset, leafText.length(), Highlight.Style.STRING));
+                result.add(new Highlight(offset, length, Highlight.Style.STRING));
             } else if (c >= '0' && c <= '9' || c == '-') {
-                result.add(new Highlight(offset, leafText.length(), Highlight.Style.NUMBER));
-            } else if (leafText.length() == 1 && "{};=".indexOf(c) >= 0) {
+                result.add(new Highlight(offset, length, Highlight.Style.NUMBER));
+            } else if (length == 1 && "{};=".indexOf(c) >= 0) {
                 result.add(new Highlight(offset, 1, Highlight.Style.PUNCTUATION));
             }
         }
@@ -353,10 +408,14 @@ public final class DslDocument {
                     result.add(new Region(element.range.offset(), element.close.end() - element.range.offset()));
                 }
             }
-            for (ILeafNode leaf : parse.getRootNode().getLeafNodes()) {
-                String leafText = leaf.getText();
-                if ((leafText.startsWith("\"") || leafText.startsWith("'") || leafText.startsWith("/*")) && leafText.indexOf('\n') >= 0) {
-                    result.add(new Region(leaf.getOffset(), leaf.getLength()));
+            for (int i = 0; i < leaves.size(); i++) {
+                int offset = leaves.offset(i);
+                int end = leaves.end(i);
+                if (end > offset && (text.charAt(offset) == '"' || text.charAt(offset) == '\'' || text.startsWith("/*", offset))) {
+                    int newline = text.indexOf('\n', offset);
+                    if (newline >= 0 && newline < end) {
+                        result.add(new Region(offset, end - offset));
+                    }
                 }
             }
             result.sort(Comparator.comparingInt(Region::offset));
@@ -422,7 +481,7 @@ public final class DslDocument {
 
     /** Whole-document formatting as whitespace edits: none when the text does not parse. */
     public List<TextEdit> format() {
-        if (!parse.getSyntaxErrors().iterator().hasNext()) {
+        if (!syntaxErrors) {
             return Formatter.format(text);
         }
         return List.of();

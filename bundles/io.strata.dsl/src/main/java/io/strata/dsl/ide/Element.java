@@ -26,7 +26,6 @@ final class Element {
     record Attr(String name, Region nameRegion, String value, Region valueRegion) {
     }
 
-    final Node source;
     final Element parent;
     final String type;
     final Region typeRegion;
@@ -42,7 +41,6 @@ final class Element {
 
     private Element(Node source, Element parent, Map<Node, Element> index) {
         index.put(source, this);
-        this.source = source;
         this.parent = parent;
         this.type = source.getType();
         this.main = source.getMain();

@@ -60,7 +60,6 @@ import io.strata.dsl.ide.Definition;
 import io.strata.dsl.ide.DslContext;
 import io.strata.dsl.ide.DslDocument;
 import io.strata.dsl.ide.DslEditorServices;
-import io.strata.dsl.ide.OutlineItem;
 import io.strata.dsl.ide.Region;
 import io.strata.dsl.ide.TextEdit;
 
@@ -358,9 +357,10 @@ public final class DslEditor extends TextEditor {
         } else {
             annotate(document);
         }
-        List<io.strata.dsl.ide.Highlight> highlights = document.highlights();
-        List<Region> folds = document.foldingRegions();
-        List<OutlineItem> items = document.outline();
+        // Everything the UI shows of the parse is made here, so that the UI thread only compares and applies.
+        List<io.strata.dsl.ide.Highlight> highlights = SemanticHighlighter.semantic(document.highlights());
+        java.util.Set<DslFolding.Span> folds = DslFolding.wanted(document.text(), document.foldingRegions());
+        List<DslOutlinePage.Node> items = outline != null ? DslOutlinePage.nodes(document.outline(), null) : null;
         Display display = getSite() == null ? null : getSite().getShell().getDisplay();
         if (display == null || display.isDisposed()) {
             return;
@@ -373,10 +373,10 @@ public final class DslEditor extends TextEditor {
             }
             if (stamp(shown) == stamp) {
                 highlighter.update(highlights);
-                folding.update(shown, folds);
+                folding.update(folds);
             }
             if (outline != null) {
-                outline.show(items);
+                outline.showNodes(items != null ? items : DslOutlinePage.nodes(document.outline(), null));
             }
             shownStamp = stamp;
             listeners.forEach(l -> l.accept(parsed));

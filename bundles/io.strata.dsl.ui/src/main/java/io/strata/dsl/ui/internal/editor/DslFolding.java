@@ -1,5 +1,7 @@
 package io.strata.dsl.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
@@ -30,32 +30,52 @@ final class DslFolding {
         this.viewer = viewer;
     }
 
-    /** Makes the folding annotations these regions (UI thread; the regions are of the document's current text). */
-    void update(IDocument document, List<Region> regions) {
+    /**
+     * The whole-line positions of the regions that span lines, worked out from the parsed text
+     * (off the UI thread: the text is the document's as long as its modification stamp is the parse's).
+     */
+    static Set<Span> wanted(String text, List<Region> regions) {
+        Lines lines = new Lines(text);
+        Set<Span> wanted = new HashSet<>(regions.size() * 2);
+        for (Region region : regions) {
+            Position position = lines(lines, region);
+            if (position != null) {
+                wanted.add(new Span(position.getOffset(), position.getLength()));
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * Offset and length as a hash key: {@link Position#hashCode()} puts thousands of folds into few
+     * buckets (the offset shifted by one bit, the length by 24), which made a HashMap of them slow.
+     */
+    record Span(int offset, int length) {
+    }
+
+    /** Makes the folding annotations these spans (UI thread; they are of the document's current text). */
+    void update(Set<Span> wanted) {
         ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
         if (model == null) {
             return;
         }
-        Set<Position> wanted = new HashSet<>();
-        for (Region region : regions) {
-            Position lines = lines(document, region);
-            if (lines != null) {
-                wanted.add(lines);
-            }
-        }
-        Map<Position, Annotation> existing = new HashMap<>();
+        Map<Span, Annotation> existing = new HashMap<>(wanted.size() * 2);
+        List<Annotation> removed = new ArrayList<>();
         for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
             Annotation annotation = it.next();
             Position position = model.getPosition(annotation);
             if (position != null && !position.isDeleted()) {
-                existing.put(new Position(position.getOffset(), position.getLength()), annotation);
+                Span span = new Span(position.getOffset(), position.getLength());
+                if (wanted.contains(span) && existing.putIfAbsent(span, annotation) == null) {
+                    continue;
+                }
+                removed.add(annotation);
             }
         }
-        List<Annotation> removed = existing.entrySet().stream().filter(e -> !wanted.contains(e.getKey())).map(Map.Entry::getValue).toList();
         Map<Annotation, Position> added = new HashMap<>();
-        for (Position position : wanted) {
-            if (!existing.containsKey(position)) {
-                added.put(new ProjectionAnnotation(), position);
+        for (Span span : wanted) {
+            if (!existing.containsKey(span)) {
+                added.put(new ProjectionAnnotation(), new Position(span.offset(), span.length()));
             }
         }
         if (!removed.isEmpty() || !added.isEmpty()) {
@@ -63,20 +83,67 @@ final class DslFolding {
         }
     }
 
-    /** The whole lines of a region that spans more than one line; null otherwise. */
-    static Position lines(IDocument document, Region region) {
-        try {
-            int end = Math.min(document.getLength(), region.offset() + region.length());
-            int first = document.getLineOfOffset(region.offset());
-            int last = document.getLineOfOffset(Math.max(region.offset(), end - 1));
-            if (last <= first) {
-                return null;
+    /**
+     * Where the lines of a text start, as {@link org.eclipse.jface.text.IDocument} counts them
+     * (a line ends at \n, \r or \r\n; a text that ends with one has an empty last line).
+     */
+    static final class Lines {
+        private final int[] starts;
+        private final int count;
+        private final int length;
+
+        Lines(String text) {
+            int[] found = new int[Math.max(16, text.length() / 24)];
+            int n = 0;
+            found[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                } else if (c != '\r' && c != '\n') {
+                    continue;
+                }
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i + 1;
             }
-            int start = document.getLineOffset(first);
-            int stop = last + 1 < document.getNumberOfLines() ? document.getLineOffset(last + 1) : document.getLength();
-            return new Position(start, stop - start);
-        } catch (BadLocationException e) {
+            this.starts = found;
+            this.count = n;
+            this.length = text.length();
+        }
+
+        int lineOf(int offset) {
+            int index = Arrays.binarySearch(starts, 0, count, offset);
+            return index >= 0 ? index : -index - 2;
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        int count() {
+            return count;
+        }
+
+        int length() {
+            return length;
+        }
+    }
+
+    /** The whole lines of a region that spans more than one line; null otherwise. */
+    static Position lines(Lines lines, Region region) {
+        if (region.offset() < 0 || region.offset() > lines.length()) {
             return null;
         }
+        int end = Math.min(lines.length(), region.offset() + region.length());
+        int first = lines.lineOf(region.offset());
+        int last = lines.lineOf(Math.max(region.offset(), end - 1));
+        if (last <= first) {
+            return null;
+        }
+        int start = lines.start(first);
+        int stop = last + 1 < lines.count() ? lines.start(last + 1) : lines.length();
+        return new Position(start, stop - start);
     }
 }

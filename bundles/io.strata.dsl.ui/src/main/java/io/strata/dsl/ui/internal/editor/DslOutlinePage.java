@@ -132,21 +132,44 @@ public final class DslOutlinePage extends ContentOutlinePage {
 
     /**
      * Shows the items of a parse (UI thread). When only places changed (the usual case while typing
-     * inside a change set), the nodes take the new items and the tree is not touched at all;
-     * otherwise the tree is refreshed in place, keeping what was expanded.
+     * inside a change set), the nodes take the new items and the tree is not touched at all; when
+     * the top-level items are as many as before, only those that changed are replaced; otherwise
+     * the tree is refreshed in place, keeping what was expanded.
      */
     void show(List<OutlineItem> items) {
-        List<Node> fresh = nodes(items, null);
+        showNodes(nodes(items, null));
+    }
+
+    /** {@link #show} of the {@link #nodes} of a parse's items, made off the UI thread. */
+    void showNodes(List<Node> fresh) {
         if (sameShape(roots, fresh)) {
             adopt(roots, fresh);
             return;
         }
-        roots.clear();
-        roots.addAll(fresh);
         TreeViewer viewer = getTreeViewer();
         if (viewer == null || viewer.getControl().isDisposed()) {
+            roots.clear();
+            roots.addAll(fresh);
             return;
         }
+        if (roots.size() == fresh.size()) {
+            // The same number of top-level items (typing inside a change set): only those that changed are replaced.
+            for (int i = 0; i < fresh.size(); i++) {
+                Node old = roots.get(i);
+                Node now = fresh.get(i);
+                if (old.equals(now) && sameShape(old.children, now.children)) {
+                    adopt(List.of(old), List.of(now));
+                    continue;
+                }
+                roots.set(i, now);
+                viewer.replace(roots, i, now);
+                viewer.setChildCount(now, now.children.size());
+                viewer.refresh(now);
+            }
+            return;
+        }
+        roots.clear();
+        roots.addAll(fresh);
         viewer.getControl().setRedraw(false);
         try {
             viewer.refresh();

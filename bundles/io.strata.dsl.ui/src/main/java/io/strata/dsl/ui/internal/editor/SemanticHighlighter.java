@@ -59,9 +59,13 @@ final class SemanticHighlighter implements ITextPresentationListener, IDocumentL
         }
     }
 
-    /** The highlights of a parse of the current text: repaints where they differ from those shown. */
-    void update(List<Highlight> fresh) {
-        List<Highlight> wanted = fresh.stream().filter(h -> DslColors.semanticOnly(h.style())).toList();
+    /** Of a parse's highlights, those this class paints (the lexical ones are the scanner's); off the UI thread. */
+    static List<Highlight> semantic(List<Highlight> all) {
+        return all.stream().filter(h -> DslColors.semanticOnly(h.style())).toList();
+    }
+
+    /** The {@link #semantic} highlights of a parse of the current text: repaints where they differ from those shown. */
+    void update(List<Highlight> wanted) {
         List<Highlight> old = highlights;
         highlights = wanted;
         int head = 0;
