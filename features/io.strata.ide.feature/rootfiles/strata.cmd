@@ -17,6 +17,8 @@ if "%STRATA_HEAP%"=="" set "STRATA_HEAP=-Xmx2g"
 if "%STRATA_WORKSPACE%"=="" set "STRATA_WORKSPACE=%USERPROFILE%\strata-workspace"
 set "JVMARGS=%STRATA_HEAP% -Dliquibase.analytics.enabled=false -Dguice_bytecode_gen_option=DISABLED -Djava.util.logging.config.file="%HERE%logging.properties""
 if not defined STRATA_CLI_VMARGS set "STRATA_CLI_VMARGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem The IDE: ZGC, whose pauses stay under a millisecond (docs/dsl.md, Editor speed).
+if not defined STRATA_IDE_VMARGS set "STRATA_IDE_VMARGS=-XX:+UseZGC"
 set "FIRST=%~1"
 set "MODE=ide"
 if not "%FIRST%"=="" if not "%FIRST:~0,1%"=="-" set "MODE=cli"
@@ -27,9 +29,9 @@ if "%MODE%"=="cli" (
 )
 echo %* | findstr /C:"-data " >nul
 if errorlevel 1 (
-  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -data "%STRATA_WORKSPACE%" %*
+  "%JAVA%" %JVMARGS% %STRATA_IDE_VMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" -data "%STRATA_WORKSPACE%" %*
 ) else (
-  "%JAVA%" %JVMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" %*
+  "%JAVA%" %JVMARGS% %STRATA_IDE_VMARGS% %STRATA_VMARGS% -jar "%LAUNCHER%" %*
 )
 if %ERRORLEVEL%==23 goto again
 exit /b %ERRORLEVEL%
