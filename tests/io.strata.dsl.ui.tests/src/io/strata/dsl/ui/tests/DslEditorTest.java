@@ -81,6 +81,18 @@ class DslEditorTest {
             }
             """;
 
+    /** A later file: its foreign key refers to CUSTOMER, which {@link #CHANGE_LOG} creates. */
+    static final String ORDERS = """
+            changeSet orders author=bob {
+                createTable ORDERS {
+                    column ID type=BIGINT primaryKey=true;
+                    column CUSTOMER_ID type=BIGINT;
+                }
+                addForeignKeyConstraint FK_ORDERS_CUSTOMER baseTableName=ORDERS baseColumnNames=CUSTOMER_ID
+                        referencedTableName=CUSTOMER referencedColumnNames=ID;
+            }
+            """;
+
     private SwtDriver ui;
     private IWorkbenchWindow window;
     private IWorkbenchPage page;
@@ -353,29 +365,7 @@ class DslEditorTest {
 
     @Test
     void f3OnATableOfAnEarlierFileOpensThatFileAtItsCreateTable() throws Exception {
-        Path dir = project.getLocation().toPath();
-        write(dir.resolve("strata.yaml"), "name: dsl-editor-test\nchangelog: Change Log/master.xml\n");
-        write(dir.resolve("Change Log/master.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
-                    <include file="changelog.strata" relativeToChangelogFile="true"/>
-                    <include file="orders.strata" relativeToChangelogFile="true"/>
-                </databaseChangeLog>
-                """);
-        write(dir.resolve("Change Log/orders.strata"), """
-                changeSet orders author=bob {
-                    createTable ORDERS {
-                        column ID type=BIGINT primaryKey=true;
-                        column CUSTOMER_ID type=BIGINT;
-                    }
-                    addForeignKeyConstraint FK_ORDERS_CUSTOMER baseTableName=ORDERS baseColumnNames=CUSTOMER_ID
-                            referencedTableName=CUSTOMER referencedColumnNames=ID;
-                }
-                """);
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        IFile orders = project.getFile("Change Log/orders.strata");
+        IFile orders = ordersAfterCustomer(ORDERS);
         DslEditor editor = assertInstanceOf(DslEditor.class, IDE.openEditor(page, orders));
         waitForParse(editor);
         assertEquals(List.of(), markers(orders).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList(),
@@ -396,7 +386,75 @@ class DslEditorTest {
                 .anyMatch(m -> DslIssue.UNKNOWN_TABLE.equals(m.getAttribute(DslMarkers.ATTR_CODE, "")) && m.getAttribute(IMarker.MESSAGE, "").contains("CUSTOMER")));
     }
 
+    @Test
+    void theFirstParseDoesNotWaitForTheChangeSetsThatRunBefore() throws Exception {
+        // A misspelt attribute (the file's own problem) and a misspelt table (known only with the earlier file).
+        IFile orders = ordersAfterCustomer(ORDERS.replace("referencedColumnNames=ID;", "referencedColumnNames=ID onDelet=CASCADE;") + """
+
+                changeSet orders-index author=bob {
+                    createIndex IDX_ORDERS_CUSTOMER tableName=CUSTOMR {
+                        column CUSTOMER_ID;
+                    }
+                }
+                """);
+        java.util.concurrent.CountDownLatch context = new java.util.concurrent.CountDownLatch(1);
+        DslEditor.holdContexts(context); // reading the project's change log is slow on a cold IDE: here it waits
+        try {
+            DslEditor editor = assertInstanceOf(DslEditor.class, IDE.openEditor(page, orders));
+            // Before the context: the file's own problem is marked, the tables are coloured, the
+            // unknown tables are not judged yet (CUSTOMER is created by the earlier file).
+            ui.waitUntil("the unknown attribute marked before the context is read", SwtDriver.DEFAULT_TIMEOUT,
+                    () -> markers(orders).stream().anyMatch(m -> DslIssue.UNKNOWN_ATTRIBUTE.equals(m.getAttribute(DslMarkers.ATTR_CODE, ""))));
+            assertEquals(List.of(), codes(orders).stream().filter(c -> c.equals(DslIssue.UNKNOWN_TABLE)).toList(),
+                    "no table is called unknown before the earlier files are read");
+            assertTrue(!editor.settled() && editor.latest() != null && !editor.latest().complete(), "a parse without the context");
+            assertEquals(null, editor.current(), "content assist and F3 wait for the complete parse");
+            StyledText text = editor.viewer().getTextWidget();
+            String source = editor.document().get();
+            ui.waitUntil("the table coloured by the first parse", SwtDriver.DEFAULT_TIMEOUT, () -> {
+                StyleRange table = text.getStyleRangeAtOffset(source.indexOf("ORDERS {"));
+                StyleRange value = text.getStyleRangeAtOffset(source.indexOf("bob"));
+                return table != null && table.foreground != null && (value == null || !table.foreground.equals(value.foreground));
+            });
+
+            context.countDown();
+            waitForParse(editor);
+            ui.waitUntil("the misspelt table marked once the context is read", SwtDriver.DEFAULT_TIMEOUT,
+                    () -> codes(orders).contains(DslIssue.UNKNOWN_TABLE));
+            List<String> unknown = markers(orders).stream().filter(m -> DslIssue.UNKNOWN_TABLE.equals(m.getAttribute(DslMarkers.ATTR_CODE, "")))
+                    .map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+            assertEquals(1, unknown.size(), unknown.toString());
+            assertTrue(unknown.get(0).contains("CUSTOMR"), "the earlier file's CUSTOMER is known: " + unknown);
+            assertTrue(codes(orders).contains(DslIssue.UNKNOWN_ATTRIBUTE), codes(orders).toString());
+            assertTrue(editor.current() != null, "the complete parse is current");
+        } finally {
+            context.countDown();
+            DslEditor.holdContexts(null);
+        }
+    }
+
     // ----- helpers -----------------------------------------------------------------------------
+
+    /**
+     * Makes the project's master change log an XML file that includes changelog.strata (which
+     * creates CUSTOMER), then orders.strata with this text.
+     */
+    private IFile ordersAfterCustomer(String orders) throws Exception {
+        Path dir = project.getLocation().toPath();
+        write(dir.resolve("strata.yaml"), "name: dsl-editor-test\nchangelog: Change Log/master.xml\n");
+        write(dir.resolve("Change Log/master.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+                    <include file="changelog.strata" relativeToChangelogFile="true"/>
+                    <include file="orders.strata" relativeToChangelogFile="true"/>
+                </databaseChangeLog>
+                """);
+        write(dir.resolve("Change Log/orders.strata"), orders);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return project.getFile("Change Log/orders.strata");
+    }
 
     private DslEditor open() throws Exception {
         DslEditor editor = assertInstanceOf(DslEditor.class, IDE.openEditor(page, file), "a .strata file opens in the DSL editor");
@@ -444,6 +502,10 @@ class DslEditorTest {
 
     private List<IMarker> markers() {
         return markers(file);
+    }
+
+    private static List<String> codes(IFile file) {
+        return markers(file).stream().map(m -> m.getAttribute(DslMarkers.ATTR_CODE, "")).toList();
     }
 
     private static List<IMarker> markers(IFile file) {

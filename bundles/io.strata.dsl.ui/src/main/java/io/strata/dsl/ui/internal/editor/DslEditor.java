@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
@@ -88,13 +90,20 @@ public final class DslEditor extends TextEditor {
     /** Files whose change may change what runs before this one (change logs of any format, strata.yaml). */
     private static final java.util.Set<String> CHANGE_LOG_EXTENSIONS = java.util.Set.of("strata", "xml", "yaml", "yml", "json", "sql");
 
-    /** A parse of the text as it was at a modification stamp of the document. */
-    public record Parsed(DslDocument document, long stamp) {
+    /**
+     * A parse of the text as it was at a modification stamp of the document. {@code complete} is
+     * false for a parse made before the file's context was read (the first parse on a cold IDE):
+     * it shows colours, folding, the Outline and the file's own problems, but not yet references
+     * to tables and columns, which may come from earlier files.
+     */
+    public record Parsed(DslDocument document, long stamp, boolean complete) {
     }
 
     private volatile Parsed latest;
-    /** The stamp of the text whose parse the UI (colours, folding, Outline) shows; -1 before the first. */
+    /** The stamp of the text whose complete parse the UI (markers, colours, folding, Outline) shows; -1 before the first. */
     private volatile long shownStamp = -1;
+    /** For tests: while set, reading a file's context waits for it (to see the editor before the context arrives). */
+    private static volatile CountDownLatch contextGate;
     /** Set when the editor closes: a parse that finishes later must not write markers of unsaved text. */
     private volatile boolean disposed;
     private volatile CompletableFuture<DslContext> context = CompletableFuture.completedFuture(DslContext.none());
@@ -115,9 +124,31 @@ public final class DslEditor extends TextEditor {
             if (file == null || document == null) {
                 return Status.OK_STATUS;
             }
-            context = CompletableFuture.completedFuture(DslContexts.of(file));
+            context = CompletableFuture.completedFuture(readContext(file));
             long stamp = stamp(document);
-            reconciled(parse(document.get()), stamp, monitor);
+            reconciled(parse(document.get()), stamp, monitor, true);
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == FAMILY;
+        }
+    };
+
+    /** The context arrived after a parse without it: the text is checked again, now with references. */
+    private final Job contextArrived = new Job(Messages.get("job.contextArrived")) {
+        @Override
+        protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
+            IDocument document = document();
+            Parsed shown = latest;
+            if (document == null || disposed) {
+                return Status.OK_STATUS;
+            }
+            long stamp = stamp(document);
+            if (shown == null || shown.stamp() != stamp || !shown.complete()) {
+                reconciled(parse(document.get()), stamp, monitor, true);
+            }
             return Status.OK_STATUS;
         }
 
@@ -160,6 +191,7 @@ public final class DslEditor extends TextEditor {
         folding = new DslFolding(viewer);
         highlighter.install(viewer);
         contextRefresh.setSystem(true);
+        contextArrived.setSystem(true);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(earlierFiles, IResourceChangeEvent.POST_CHANGE);
     }
 
@@ -249,7 +281,7 @@ public final class DslEditor extends TextEditor {
             Job job = new Job(Messages.bind("job.context", file.getProject().getName())) {
                 @Override
                 protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
-                    future.complete(DslContexts.of(file));
+                    future.complete(readContext(file));
                     return Status.OK_STATUS;
                 }
 
@@ -278,6 +310,39 @@ public final class DslEditor extends TextEditor {
         return DslEditorServices.get().parse(text, fileName, contextNow());
     }
 
+    /**
+     * The reconciler's parse of the text at a stamp. While the file's context is still being read
+     * (the project's change log through Liquibase, seconds on a cold IDE), the text is parsed
+     * alone at once, so that colours, folding, the Outline and syntax problems do not wait; it is
+     * checked again, with references, when the context arrives.
+     */
+    void reconcile(String text, long stamp, IProgressMonitor monitor) {
+        CompletableFuture<DslContext> known = context;
+        if (known.isDone()) {
+            reconciled(parse(text), stamp, monitor, true);
+            return;
+        }
+        reconciled(DslEditorServices.get().parse(text, fileName, DslContext.none()), stamp, monitor, false);
+        known.whenComplete((c, e) -> contextArrived.schedule());
+    }
+
+    private static DslContext readContext(IFile file) {
+        CountDownLatch gate = contextGate;
+        if (gate != null) {
+            try {
+                gate.await(CONTEXT_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return DslContexts.of(file);
+    }
+
+    /** For tests: reading a file's context waits until the latch is released (null: no waiting). */
+    public static void holdContexts(CountDownLatch gate) {
+        contextGate = gate;
+    }
+
     private DslContext contextNow() {
         try {
             return context.get(CONTEXT_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -289,11 +354,11 @@ public final class DslEditor extends TextEditor {
         }
     }
 
-    /** The latest parse if it is of the text shown now, else null (for the UI thread, which must not parse). */
+    /** The latest complete parse if it is of the text shown now, else null (for the UI thread, which must not parse). */
     public DslDocument current() {
         Parsed parsed = latest;
         IDocument document = document();
-        return parsed != null && document != null && parsed.stamp() == stamp(document) ? parsed.document() : null;
+        return parsed != null && parsed.complete() && document != null && parsed.stamp() == stamp(document) ? parsed.document() : null;
     }
 
     /** The parse of the text shown now: the latest if it is current, else a new one (off the UI thread only). */
@@ -306,7 +371,7 @@ public final class DslEditor extends TextEditor {
         return document == null ? null : parse(document.get());
     }
 
-    /** Whether the markers, colours, folding and Outline are those of the text shown now (for tests and the benchmark). */
+    /** Whether the markers, colours, folding and Outline are those of a complete parse of the text shown now (for tests and the benchmark). */
     public boolean settled() {
         IDocument document = document();
         return document != null && shownStamp == stamp(document);
@@ -317,7 +382,7 @@ public final class DslEditor extends TextEditor {
         return latest;
     }
 
-    /** Called with each parse the reconciler finishes (on its thread); for tests and the benchmark. */
+    /** Called on the UI thread with each complete parse once it is shown; for tests and the benchmark. */
     public void addParseListener(Consumer<Parsed> listener) {
         listeners.add(listener);
     }
@@ -330,15 +395,19 @@ public final class DslEditor extends TextEditor {
         return ((IDocumentExtension4) document).getModificationStamp();
     }
 
-    /** A parse is done (reconciler thread): markers now; colours, folding and Outline on the UI thread. */
-    void reconciled(DslDocument document, long stamp, IProgressMonitor monitor) {
+    /**
+     * A parse is done (reconciler thread): markers now; colours, folding and Outline on the UI
+     * thread. A parse without the context ({@code complete} false) leaves out unknown tables and
+     * columns: they may be defined in earlier files.
+     */
+    void reconciled(DslDocument document, long stamp, IProgressMonitor monitor, boolean complete) {
         if (disposed) {
             return;
         }
-        Parsed parsed = new Parsed(document, stamp);
+        Parsed parsed = new Parsed(document, stamp, complete);
         synchronized (this) {
-            if (latest != null && latest.stamp() > stamp) {
-                return; // a parse of newer text is already in (the reconciler and a context refresh may overlap)
+            if (latest != null && (latest.stamp() > stamp || latest.stamp() == stamp && latest.complete() && !complete)) {
+                return; // a parse of newer text, or a complete one of this text, is already in (parses may overlap)
             }
             latest = parsed;
         }
@@ -347,7 +416,8 @@ public final class DslEditor extends TextEditor {
             return; // typed on since: the reconciler parses again, and its markers will fit the text
         }
         IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
-        List<Map<String, Object>> markers = DslMarkers.attributes(document);
+        Predicate<DslIssue> marked = complete ? issue -> true : DslEditor::ownProblem;
+        List<Map<String, Object>> markers = DslMarkers.attributes(document, marked);
         if (file != null && file.exists()) {
             try {
                 DslMarkers.replace(file, markers, monitor);
@@ -355,7 +425,7 @@ public final class DslEditor extends TextEditor {
                 ILog.of(getClass()).log(e.getStatus());
             }
         } else {
-            annotate(document);
+            annotate(document, marked);
         }
         // Everything the UI shows of the parse is made here, so that the UI thread only compares and applies.
         List<io.strata.dsl.ide.Highlight> highlights = SemanticHighlighter.semantic(document.highlights());
@@ -378,13 +448,20 @@ public final class DslEditor extends TextEditor {
             if (outline != null) {
                 outline.showNodes(items != null ? items : DslOutlinePage.nodes(document.outline(), null));
             }
-            shownStamp = stamp;
-            listeners.forEach(l -> l.accept(parsed));
+            if (complete) {
+                shownStamp = stamp;
+                listeners.forEach(l -> l.accept(parsed));
+            }
         });
     }
 
+    /** A problem of the text alone, known without what runs before it (syntax, attributes, duplicate ids). */
+    private static boolean ownProblem(DslIssue issue) {
+        return !DslIssue.UNKNOWN_TABLE.equals(issue.code()) && !DslIssue.UNKNOWN_COLUMN.equals(issue.code());
+    }
+
     /** Problems of a file outside the workspace: annotations only (no resource to put markers on). */
-    private void annotate(DslDocument document) {
+    private void annotate(DslDocument document, Predicate<DslIssue> shown) {
         IAnnotationModel model = getDocumentProvider() == null ? null : getDocumentProvider().getAnnotationModel(getEditorInput());
         if (!(model instanceof IAnnotationModelExtension extension)) {
             return;
@@ -392,7 +469,7 @@ public final class DslEditor extends TextEditor {
         Map<Annotation, Position> added = new HashMap<>();
         for (DslIssue issue : document.issues()) {
             Region region = document.region(issue);
-            if (region != null && added.size() < DslMarkers.MAX_MARKERS) {
+            if (region != null && shown.test(issue) && added.size() < DslMarkers.MAX_MARKERS) {
                 String type = issue.severity() == DslIssue.Severity.ERROR ? "org.eclipse.ui.workbench.texteditor.error"
                         : "org.eclipse.ui.workbench.texteditor.warning";
                 added.put(new Annotation(type, false, issue.message()), new Position(region.offset(), Math.max(1, region.length())));
@@ -649,6 +726,7 @@ public final class DslEditor extends TextEditor {
         }
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(earlierFiles);
         contextRefresh.cancel();
+        contextArrived.cancel();
         highlighter.uninstall();
         if (projection != null) {
             projection.dispose();

@@ -39,10 +39,18 @@ public final class DslMarkers {
 
     /** The markers' attributes for the document's issues (computed without the workspace lock). */
     static List<Map<String, Object>> attributes(DslDocument document) {
+        return attributes(document, issue -> true);
+    }
+
+    /** The markers' attributes for those of the document's issues that are to be shown. */
+    static List<Map<String, Object>> attributes(DslDocument document, java.util.function.Predicate<DslIssue> shown) {
         List<Map<String, Object>> markers = new ArrayList<>();
         for (DslIssue issue : document.issues()) {
             if (markers.size() == MAX_MARKERS) {
                 break;
+            }
+            if (!shown.test(issue)) {
+                continue;
             }
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, issue.severity() == DslIssue.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);

@@ -65,6 +65,6 @@ final class DslReconcilingStrategy implements IReconcilingStrategy, IReconciling
         // The stamp first: if the text changes while it is read, the result counts as stale.
         long stamp = ((IDocumentExtension4) current).getModificationStamp();
         String text = current.get();
-        editor.reconciled(editor.parse(text), stamp, monitor);
+        editor.reconcile(text, stamp, monitor);
     }
 }
