@@ -238,6 +238,34 @@ class DslDocumentTest {
     }
 
     @Test
+    void theMasterItselfHasNothingBeforeItUnlessItIncludesFiles() throws Exception {
+        Files.writeString(dir.resolve("strata.yaml"), "name: p\nchangelog: changelog.strata\n");
+        // Being typed, so not valid: its own problems are the editor's markers, not the context's.
+        Files.writeString(dir.resolve("changelog.strata"), """
+                changeSet one author=alice {
+                    createTable t { column id type=int; }
+                }
+                changeSet two author=alice {
+                    addColumn t {
+                """);
+        DslContext master = DslContext.forFile(dir, dir.resolve("changelog.strata"));
+        assertEquals(List.of(), master.problems());
+        assertEquals(List.of(), master.tables());
+
+        // An include before its change sets: what it includes runs first.
+        Files.writeString(dir.resolve("base.strata"), "changeSet base author=alice {\n    createTable base { column id type=int; }\n}\n");
+        Files.writeString(dir.resolve("changelog.strata"), """
+                include "base.strata" relativeToChangelogFile=true;
+                changeSet one author=alice {
+                    createTable t { column id type=int; }
+                }
+                """);
+        DslContext including = DslContext.forFile(dir, dir.resolve("changelog.strata"));
+        assertEquals(List.of(), including.problems());
+        assertEquals(List.of("base"), including.tables());
+    }
+
+    @Test
     void formattingIndentsAndKeepsComments() {
         String text = "// head\nchangeSet  one author = alice   labels=a {  // trailing\n  createTable person {\ncolumn id type=int ;\n\n\n"
                 + "      column name\n   type=\"varchar(10)\";/* c */ }\n}\n\n\n\nchangeSet two author=alice { tagDatabase v1; }";
