@@ -57,6 +57,7 @@ public final class DaemonServer {
     private volatile long lastActivity = System.nanoTime();
     private volatile boolean stopping;
     private volatile ServerSocketChannel server;
+    private volatile Runnable afterCommand = () -> { };
 
     /**
      * @param replaceEnvironment whether each command sees the request's variables in
@@ -71,6 +72,15 @@ public final class DaemonServer {
         this.idle = idle;
         this.runner = runner;
         this.environment = new ProcessEnvironment(replaceEnvironment);
+    }
+
+    /**
+     * Work to do after each command once its client has the exit code, when no other command
+     * waits (before the heap is compacted): the daemon checks the change logs it keeps in memory.
+     */
+    public DaemonServer afterCommand(Runnable work) {
+        this.afterCommand = Objects.requireNonNull(work);
+        return this;
     }
 
     /** The socket of this installation and version in the per-user folder of {@code env}. */
@@ -288,6 +298,11 @@ public final class DaemonServer {
      */
     private void compact() {
         if (!runLock.isLocked() && !runLock.hasQueuedThreads()) {
+            try {
+                afterCommand.run();
+            } catch (RuntimeException e) {
+                // only saves time later
+            }
             System.gc();
         }
     }

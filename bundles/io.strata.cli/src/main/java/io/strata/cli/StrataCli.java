@@ -49,6 +49,16 @@ public final class StrataCli implements IApplication {
         return new StrataCommands(env).run(arguments);
     }
 
+    /** Change sets the daemon keeps loaded in all: {@code STRATA_DAEMON_CHANGESETS}, default 20,000 (0: none). */
+    static int changeLogMemory(Map<String, String> env) {
+        String value = env.getOrDefault("STRATA_DAEMON_CHANGESETS", "").strip().replace(",", "").replace("_", "");
+        try {
+            return value.isEmpty() ? 20_000 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("STRATA_DAEMON_CHANGESETS='" + value + "' is not a number of change sets; write e.g. 20000");
+        }
+    }
+
     /**
      * {@code strata daemon run}: serves commands of clients of this installation and version until
      * stopped or idle (docs/cli.md). Started in the background by the launcher script; its output
@@ -69,7 +79,10 @@ public final class StrataCli implements IApplication {
                 System.setOut(log);
                 System.setErr(log);
                 try {
-                    new DaemonServer(socket, install, version, DaemonServer.idleTime(env), true, StrataCli::run).serve(log);
+                    // Forecasts of an unchanged change log skip Liquibase's load (docs/cli.md, "The Strata daemon").
+                    io.strata.liquibase.ChangeLogMemory.enable(changeLogMemory(env));
+                    new DaemonServer(socket, install, version, DaemonServer.idleTime(env), true, StrataCli::run)
+                            .afterCommand(io.strata.liquibase.ChangeLogMemory::settleShared).serve(log);
                 } catch (IOException | IllegalArgumentException e) {
                     log.println("strata: the daemon cannot serve at " + socket + ": " + e.getMessage());
                     return ExitCode.FAILED;

@@ -404,9 +404,12 @@ public final class StrataCommands {
                 throw new UsageException("--row-counts takes exact, approximate or none, not '" + a.get("--row-counts") + "'");
             }
         }
+        ProgressMonitor monitor = monitor(a);
         ForecastResult result = forecaster(project, a).forecast(stage, options.withLimited(a.has("--limited")).withSelection(selection(a)),
-                monitor(a));
+                monitor);
+        monitor.subTask("Writing the reports");
         ReportFiles report = report(project, () -> reports.forecast(project.dir(), result));
+        monitor.subTask("Printing the result");
         if (json(a)) {
             Map<String, Object> out = ForecastOutput.json(result);
             out.put("report", report == null ? null : project.dir().relativize(first(report)).toString());
@@ -417,6 +420,7 @@ public final class StrataCommands {
                 env.out().println("Forecast report: " + written(project.dir(), report));
             }
         }
+        monitor.subTask("Done");
         return result.failed() ? ExitCode.FORECAST_FAILED : ExitCode.OK;
     }
 

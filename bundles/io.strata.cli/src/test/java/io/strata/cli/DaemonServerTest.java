@@ -149,6 +149,45 @@ class DaemonServerTest {
         assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());
     }
 
+    /**
+     * Forecasts through the daemon with its change log memory: edits of a change log file and of
+     * a rule file show in the next forecast, and two projects alternating get their own results.
+     */
+    @Test
+    void forecastsSeeEditsAndAlternatingProjectsTheirOwnResults() throws Exception {
+        io.strata.liquibase.ChangeLogMemory.enable(10_000);
+        try {
+            start(new DaemonServer(socket(), temp, "0.1.0.test", Duration.ofMinutes(5), true, commands())
+                    .afterCommand(io.strata.liquibase.ChangeLogMemory::settleShared));
+            Path sample = Path.of(System.getProperty("strata.examples", "../../examples"), "strata-sample");
+            Path a = temp.resolve("a");
+            Path b = temp.resolve("b");
+            StrataProjects.copyProject(sample, a);
+            StrataProjects.copyProject(sample, b);
+            String[] forecast = {"forecast", "--empty", "--stage", "DEV", "--report-formats", "json"};
+            for (int i = 0; i < 3; i++) {
+                assertEquals(ExitCode.FORECAST_FAILED, run(a, Map.of(), forecast).code(), "the sample's index has four columns");
+            }
+            assertTrue(io.strata.liquibase.ChangeLogMemory.shared().hits() >= 1, "from memory");
+
+            Path changelog = a.resolve("Change Log/changelog.xml");
+            Files.writeString(changelog, Files.readString(changelog).replace("<column name=\"STATE\"/>\n            <column name=\"ZIP\"/>", "<column name=\"STATE\"/>"));
+            Result fixed = run(a, Map.of(), forecast);
+            assertEquals(ExitCode.OK, fixed.code(), fixed.out() + fixed.err());
+            Result other = run(b, Map.of(), forecast);
+            assertEquals(ExitCode.FORECAST_FAILED, other.code(), other.out());
+            assertEquals(ExitCode.OK, run(a, Map.of(), forecast).code());
+
+            Path rule = b.resolve("Rules/Forecast/IndexTooManyColumns.drl");
+            Files.writeString(rule, Files.readString(rule).replace("columns.size() <= 3", "columns.size() <= 4"));
+            assertEquals(ExitCode.OK, run(b, Map.of(), forecast).code(), "the edited rule");
+            Files.writeString(changelog, Files.readString(changelog).replace("<column name=\"STATE\"/>", "<column name=\"STATE\"/><column name=\"ZIP\"/>"));
+            assertEquals(ExitCode.FORECAST_FAILED, run(a, Map.of(), forecast).code(), "the column is back");
+        } finally {
+            io.strata.liquibase.ChangeLogMemory.disable();
+        }
+    }
+
     @Test
     void eachCommandSeesTheRequestsEnvironmentAndNoConsoleAndTheDaemonsIsRestored() throws Exception {
         String name = "STRATA_DAEMON_TEST_VARIABLE";

@@ -21,6 +21,7 @@ import io.strata.core.project.Stage;
 import io.strata.core.project.StrataProject;
 import io.strata.forecast.model.DatabaseModel;
 import io.strata.forecast.model.TableModel;
+import io.strata.liquibase.ChangeLogMemory;
 import io.strata.liquibase.ChangeLogReader;
 import io.strata.liquibase.ChangeSetLines;
 import io.strata.liquibase.LiquibaseRunner;
@@ -169,7 +170,7 @@ public final class Forecaster {
                                 ran.getLastCheckSum() == null ? null : ran.getLastCheckSum().toString()));
                     }
                     monitor.subTask("Reading the change log");
-                    DatabaseChangeLog changeLog = new ChangeLogReader(project).read(database, contexts(stage, options), labels(stage, options));
+                    DatabaseChangeLog changeLog = reader().read(database, contexts(stage, options), labels(stage, options));
                     Pending pending = pending(changeLog, database, stage, options, applied);
                     monitor.subTask("Profiling stage " + stage.name());
                     List<String> only = null;
@@ -218,10 +219,15 @@ public final class Forecaster {
                 database.setDefaultSchemaName(stage.connection().defaultSchema());
             }
             monitor.subTask("Reading the change log");
-            DatabaseChangeLog changeLog = new ChangeLogReader(project).read(database, contexts(stage, options), labels(stage, options));
+            DatabaseChangeLog changeLog = reader().read(database, contexts(stage, options), labels(stage, options));
             Pending pending = pending(changeLog, database, stage, options, applied);
             return run(stage, database, rules.get(), lines(lineIndex), startModel, pending, applied, source, started, start, monitor);
         });
+    }
+
+    /** The change log's reader: from the process's change log memory when it has one (the daemon's). */
+    private ChangeLogReader reader() {
+        return new ChangeLogReader(project).memory(ChangeLogMemory.shared());
     }
 
     /** The project's rules being loaded on another thread; {@link #get} waits for them. */

@@ -32,7 +32,7 @@ import io.strata.rules.ResponseType;
 /** The forecast on embedded H2 and offline, without OSGi. */
 class ForecastTest {
 
-    private static final String HEAD = """
+    static final String HEAD = """
             <?xml version="1.0" encoding="UTF-8"?>
             <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"

@@ -1,6 +1,7 @@
 package io.strata.liquibase;
 
 import java.util.List;
+import java.util.Map;
 
 import io.strata.core.project.StrataProject;
 import liquibase.Scope;
@@ -19,6 +20,7 @@ public final class ChangeLogReader {
 
     private final StrataProject project;
     private ParsedChangeLogCache cache;
+    private ChangeLogMemory memory;
 
     /** A reader that keeps the parsed form of unchanged XML files in the project's {@code .strata/cache/changelog/}. */
     public ChangeLogReader(StrataProject project) {
@@ -32,6 +34,16 @@ public final class ChangeLogReader {
      */
     public ChangeLogReader cache(ParsedChangeLogCache c) {
         this.cache = c;
+        return this;
+    }
+
+    /**
+     * Change logs kept in memory between reads (the daemon's {@link ChangeLogMemory#shared()});
+     * null (the default) loads the change log on every read. Only for callers that do not change
+     * the change log's objects.
+     */
+    public ChangeLogReader memory(ChangeLogMemory m) {
+        this.memory = m;
         return this;
     }
 
@@ -127,6 +139,14 @@ public final class ChangeLogReader {
         }
     }
 
+    private DatabaseChangeLog parse(ResourceAccessor accessor, ChangeLogParameters parameters) throws Exception {
+        if (cache == null) {
+            return parse(project.changelog(), parameters, accessor);
+        }
+        CachingXmlChangeLogParser.register();
+        return Scope.child(CachingXmlChangeLogParser.scope(cache), () -> parse(project.changelog(), parameters, accessor));
+    }
+
     /**
      * Parses the change log for a database (its type decides dbms filters and property values).
      *
@@ -148,11 +168,12 @@ public final class ChangeLogReader {
             if (labels != null) {
                 parameters.setLabels(new liquibase.LabelExpression(labels));
             }
-            if (cache == null) {
-                return parse(project.changelog(), parameters, accessor);
+            if (memory != null) {
+                String key = ChangeLogMemory.key(project.dir(), project.changelog(), database, contexts, labels);
+                return memory.load(key, accessor, files -> Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), files),
+                        () -> parse(files, parameters)));
             }
-            CachingXmlChangeLogParser.register();
-            return Scope.child(CachingXmlChangeLogParser.scope(cache), () -> parse(project.changelog(), parameters, accessor));
+            return parse(accessor, parameters);
         } catch (LiquibaseException e) {
             String missing = CustomChanges.missingClass(e);
             if (missing != null) {

@@ -97,19 +97,7 @@ public final class ParsedChangeLogCache {
                     .append("\nvalidating=").append(validating)
                     .append("\nsecure=").append(liquibase.GlobalConfiguration.SECURE_PARSING.getCurrentValue());
             // Extension jars (custom change types) may bring XSDs of their own.
-            for (ClassLoader loader = Scope.getCurrentScope().getClassLoader(); loader != null; loader = loader.getParent()) {
-                if (loader instanceof java.net.URLClassLoader urls) {
-                    for (java.net.URL url : urls.getURLs()) {
-                        environment.append("\nextension=").append(url);
-                        try {
-                            Path jar = Path.of(url.toURI());
-                            environment.append(',').append(Files.size(jar)).append(',').append(Files.getLastModifiedTime(jar).toMillis());
-                        } catch (IOException | IllegalArgumentException | java.net.URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
-                            environment.append(",unreadable");
-                        }
-                    }
-                }
-            }
+            environment.append(extensions());
             digest.update(environment.toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(content);
@@ -117,6 +105,28 @@ public final class ParsedChangeLogCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The jars of the Liquibase scope's class loader and those of its parents (extension jars), each
+     * with its size and time, one per line.
+     */
+    static String extensions() {
+        StringBuilder text = new StringBuilder();
+        for (ClassLoader loader = Scope.getCurrentScope().getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    text.append("\nextension=").append(url);
+                    try {
+                        Path jar = Path.of(url.toURI());
+                        text.append(',').append(Files.size(jar)).append(',').append(Files.getLastModifiedTime(jar).toMillis());
+                    } catch (IOException | IllegalArgumentException | java.net.URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+                        text.append(",unreadable");
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     private Path file(String key) {
