@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,16 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.strata.core.project.StrataProject;
-import liquibase.ChecksumVersion;
-import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.core.CreateTableChange;
-import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.serializer.core.xml.XMLChangeLogSerializer;
 
 /**
  * The daemon's change log memory: an unchanged change log comes from memory (the same objects),
@@ -80,56 +71,37 @@ class ChangeLogMemoryTest {
     }
 
     /** A read with the memory and one without; they must describe the same change sets. */
-    private record Read(DatabaseChangeLog changeLog, List<String> described) {
-    }
-
-    private Read read(Path project, List<String> contexts) throws Exception {
-        Read fresh = read(project, contexts, null);
-        Read remembered = read(project, contexts, memory);
+    private TestProjects.ReadChangeLog read(Path project, List<String> contexts) throws Exception {
+        TestProjects.ReadChangeLog fresh = TestProjects.readOffline(project, contexts, reader -> reader);
+        TestProjects.ReadChangeLog remembered = TestProjects.readOffline(project, contexts, reader -> reader.memory(memory));
         assertEquals(fresh.described(), remembered.described());
         return remembered;
     }
 
-    private static Read read(Path projectDir, List<String> contexts, ChangeLogMemory memory) throws Exception {
-        StrataProject project = StrataProject.load(projectDir);
-        return new LiquibaseRunner(projectDir).inScope(() -> {
-            Database database = DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null,
-                    Scope.getCurrentScope().getResourceAccessor());
-            DatabaseChangeLog changeLog = new ChangeLogReader(project).memory(memory).read(database, contexts, null);
-            XMLChangeLogSerializer serializer = new XMLChangeLogSerializer();
-            List<String> described = new ArrayList<>();
-            for (ChangeSet cs : changeLog.getChangeSets()) {
-                described.add(cs.getId() + "|" + cs.getFilePath() + "|" + cs.getContextFilter() + "|"
-                        + cs.generateCheckSum(ChecksumVersion.latest()) + "|" + serializer.serialize(cs, true));
-            }
-            return new Read(changeLog, described);
-        });
-    }
-
     @Test
     void anUnchangedChangeLogComesFromMemory() throws Exception {
-        Read first = read(dir, List.of());
+        TestProjects.ReadChangeLog first = read(dir, List.of());
         assertEquals(3, first.described().size());
         assertEquals(0, memory.hits());
         assertEquals(1, memory.misses());
         memory.settle();
-        Read second = read(dir, List.of());
+        TestProjects.ReadChangeLog second = read(dir, List.of());
         assertSame(first.changeLog(), second.changeLog(), "the change log kept");
         assertEquals(1, memory.hits());
-        Read third = read(dir, List.of());
+        TestProjects.ReadChangeLog third = read(dir, List.of());
         assertSame(first.changeLog(), third.changeLog(), "also when the last use was not settled yet");
         assertEquals(2, memory.hits());
     }
 
     @Test
     void anEditedIncludedFileIsReadAgain() throws Exception {
-        Read first = read(dir, List.of());
+        TestProjects.ReadChangeLog first = read(dir, List.of());
         TestProjects.write(dir, "Change Log/tables.xml", HEADER + """
                     <changeSet id="customer" author="a">
                         <createTable tableName="CUSTOMER"><column name="ID" type="INT"/><column name="NAME" type="VARCHAR(9)"/></createTable>
                     </changeSet>
                 """ + FOOTER);
-        Read second = read(dir, List.of());
+        TestProjects.ReadChangeLog second = read(dir, List.of());
         assertNotSame(first.changeLog(), second.changeLog());
         assertTrue(second.described().get(0).contains("VARCHAR(9)"), second.described().get(0));
         assertEquals(0, memory.hits());
@@ -162,8 +134,8 @@ class ChangeLogMemoryTest {
         Files.writeString(dir.resolve("strata.yaml"), Files.readString(dir.resolve("strata.yaml")) + "\n# edited\n");
         read(dir, List.of());
         assertEquals(0, memory.hits());
-        Read dev = read(dir, List.of("dev"));
-        Read prod = read(dir, List.of("prod"));
+        TestProjects.ReadChangeLog dev = read(dir, List.of("dev"));
+        TestProjects.ReadChangeLog prod = read(dir, List.of("prod"));
         assertNotSame(dev.changeLog(), prod.changeLog());
         assertSame(dev.changeLog(), read(dir, List.of("dev")).changeLog());
         assertEquals(1, memory.hits());
@@ -185,13 +157,13 @@ class ChangeLogMemoryTest {
 
     @Test
     void aChangeLogACommandChangedIsDropped() throws Exception {
-        Read first = read(dir, List.of());
+        TestProjects.ReadChangeLog first = read(dir, List.of());
         for (Change change : first.changeLog().getChangeSets().get(0).getChanges()) {
             ((CreateTableChange) change).setTableName("CHANGED");
         }
         memory.settle();
         assertEquals(0, memory.size(), "the changed load is not kept");
-        Read second = read(dir, List.of());
+        TestProjects.ReadChangeLog second = read(dir, List.of());
         assertNotSame(first.changeLog(), second.changeLog());
         assertTrue(second.described().get(0).contains("CUSTOMER"), second.described().get(0));
 
@@ -199,13 +171,13 @@ class ChangeLogMemoryTest {
         for (Change change : second.changeLog().getChangeSets().get(0).getChanges()) {
             ((CreateTableChange) change).setTableName("CHANGED");
         }
-        Read third = read(dir, List.of());
+        TestProjects.ReadChangeLog third = read(dir, List.of());
         assertNotSame(second.changeLog(), third.changeLog());
         assertEquals(0, memory.hits());
 
         // A column deep inside a change, and a change set's comment.
         ((CreateTableChange) third.changeLog().getChangeSets().get(0).getChanges().get(0)).getColumns().get(0).setType("BIGINT");
-        Read fourth = read(dir, List.of());
+        TestProjects.ReadChangeLog fourth = read(dir, List.of());
         assertNotSame(third.changeLog(), fourth.changeLog());
         fourth.changeLog().getChangeSets().get(1).setComments("changed");
         assertNotSame(fourth.changeLog(), read(dir, List.of()).changeLog());
@@ -214,7 +186,7 @@ class ChangeLogMemoryTest {
 
     @Test
     void theFingerprintCoversEveryChangeSetsContent() throws Exception {
-        Read first = read(dir, List.of());
+        TestProjects.ReadChangeLog first = read(dir, List.of());
         long[] before = ChangeLogMemory.fingerprint(first.changeLog());
         assertEquals(3, before.length);
         assertTrue(Arrays.equals(before, ChangeLogMemory.fingerprint(first.changeLog())), "stable");
@@ -226,7 +198,7 @@ class ChangeLogMemoryTest {
     @Test
     void aChangeLogLargerThanTheBoundIsNotKept() throws Exception {
         memory = new ChangeLogMemory(2);
-        Read first = read(dir, List.of());
+        TestProjects.ReadChangeLog first = read(dir, List.of());
         assertEquals(0, memory.size());
         assertNotSame(first.changeLog(), read(dir, List.of()).changeLog());
         memory = new ChangeLogMemory(3);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,15 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.strata.core.project.StrataProject;
-import liquibase.ChecksumVersion;
-import liquibase.Scope;
-import liquibase.change.Change;
-import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.serializer.core.xml.XMLChangeLogSerializer;
 
 /**
  * A change log read with the cache of parsed files is the change log Liquibase reads alone: every
@@ -243,38 +233,6 @@ class ParsedChangeLogCacheTest {
 
     /** Every change set of the project's change log as one text of everything a forecast or a deployment uses. */
     private List<String> read(ParsedChangeLogCache cache, List<String> contexts) throws Exception {
-        StrataProject project = StrataProject.load(dir);
-        ChangeSetLines lines = new ChangeSetLines(dir);
-        return new LiquibaseRunner(dir).inScope(() -> {
-            Database database = DatabaseFactory.getInstance().openDatabase("offline:h2", null, null, null,
-                    Scope.getCurrentScope().getResourceAccessor());
-            DatabaseChangeLog changeLog = new ChangeLogReader(project).cache(cache).read(database, contexts, null);
-            XMLChangeLogSerializer serializer = new XMLChangeLogSerializer();
-            List<String> described = new ArrayList<>();
-            for (ChangeSet cs : changeLog.getChangeSets()) {
-                StringBuilder text = new StringBuilder();
-                text.append(cs.getId()).append('|').append(cs.getAuthor()).append('|').append(cs.getFilePath())
-                        .append('|').append(cs.getLogicalFilePath())
-                        .append("|labels=").append(cs.getLabels()).append("|context=").append(cs.getContextFilter())
-                        .append("|inherited=").append(cs.getInheritableContextFilter())
-                        .append("|dbms=").append(cs.getDbmsSet()).append("|runAlways=").append(cs.isAlwaysRun())
-                        .append("|runOnChange=").append(cs.isRunOnChange()).append("|ignore=").append(cs.isIgnore())
-                        .append("|failOnError=").append(cs.getFailOnError()).append("|inTransaction=").append(cs.isRunInTransaction())
-                        .append("|comments=").append(cs.getComments()).append("|validCheckSums=").append(cs.getValidCheckSums())
-                        .append("|checksum=").append(cs.generateCheckSum(ChecksumVersion.latest()))
-                        .append("|line=").append(lines.line(cs.getFilePath(), cs.getId(), cs.getAuthor()))
-                        .append("|preconditions=").append(cs.getPreconditions() == null ? null : serializer.serialize(cs.getPreconditions(), true))
-                        .append("|sqlVisitors=").append(cs.getSqlVisitors().stream().map(v -> serializer.serialize(v, true)).toList());
-                for (Change change : cs.getChanges()) {
-                    text.append("\nchange ").append(change.getClass().getName()).append(": ").append(serializer.serialize(change, true));
-                }
-                for (Change change : cs.getRollback().getChanges()) {
-                    text.append("\nrollback ").append(change.getClass().getName()).append(": ").append(serializer.serialize(change, true));
-                }
-                text.append("\nwhole: ").append(serializer.serialize(cs, true));
-                described.add(text.toString());
-            }
-            return described;
-        });
+        return TestProjects.readOffline(dir, contexts, reader -> reader.cache(cache)).described();
     }
 }
